@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+import '@/components/reader.css';
+
+render(<PopupApp api={browser} />, document.getElementById('app')!);

@@ -1,0 +1,35 @@
+import createDOMPurify from 'dompurify';
+
+/** Turns untrusted article HTML into a fragment that is safe to render in an extension page. */
+export type HtmlSanitizer = (html: string) => DocumentFragment;
+
+// Article markup is prose, figures and tables. Forms, embeds and frames are page
+// furniture that a reader view never needs, and each is a way to run code or leak
+// a request, so they go even where DOMPurify would allow them.
+const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'svg', 'math'];
+const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'target'];
+
+/**
+ * Binds DOMPurify to a real DOM window (the browser's, or jsdom's in Node).
+ * Misuse is an error: a window DOMPurify cannot work with would let markup through unsanitized.
+ */
+export function createSanitizer(window: Window): HtmlSanitizer {
+  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purify.isSupported) {
+    throw new Error('DOMPurify cannot sanitize with this window; use a browser or jsdom window');
+  }
+  return (html) =>
+    purify.sanitize(html, {
+      FORBID_TAGS,
+      FORBID_ATTR,
+      RETURN_DOM_FRAGMENT: true,
+      ALLOW_DATA_ATTR: false,
+    });
+}
+
+/** Serialises a sanitized fragment back to HTML. */
+export function fragmentToHtml(fragment: DocumentFragment): string {
+  const holder = fragment.ownerDocument.createElement('div');
+  holder.appendChild(fragment.cloneNode(true));
+  return holder.innerHTML;
+}

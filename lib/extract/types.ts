@@ -1,0 +1,38 @@
+/** What Lede extracted from one page: everything the popup and the library show. */
+export interface Article {
+  /** Address of the page the article was read from. */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag from the page, e.g. "vi" or "en-US"; null when the page does not say. */
+  lang: string | null;
+  /** Writing direction of the article text. */
+  dir: 'ltr' | 'rtl';
+  /** ISO 8601 publication time when the page states one. */
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Plain text, paragraphs separated by a blank line. */
+  text: string;
+  /** Sanitized article HTML, safe to render in an extension page. */
+  html: string;
+  wordCount: number;
+}
+
+/** Why Lede shows no article. Each reason has a plain-words message for the reader. */
+export type FailureReason =
+  | 'restricted-page' // the browser forbids extensions here (chrome://, web store, PDF viewer)
+  | 'not-article' // the page has no article-like content; "Show anyway" may force it
+  | 'empty-page' // nothing readable at all
+  | 'extract-failed'; // an unexpected error while reading the page
+
+export type ExtractOutcome =
+  | { ok: true; article: Article; ms: number }
+  | { ok: false; reason: FailureReason; message: string; canForce: boolean };
+
+export interface ExtractOptions {
+  /** Address of the page; resolves relative links and images. */
+  url: string;
+  /** Extract even when the page does not look like an article ("Show anyway"). */
+  force?: boolean;
+}

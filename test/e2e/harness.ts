@@ -1,0 +1,133 @@
+// Real-browser harness: serves fixtures from 127.0.0.1, launches Debian's Chromium
+// with the built extension loaded, and opens the real popup on a page.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PopupDriver } from './popup-driver';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+/** The e2e build (`LEDE_E2E=1 wxt build`): the shipped extension plus access to 127.0.0.1. */
+export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Path of the Chromium to test with: $CHROMIUM_PATH, else Debian's; null when none is installed. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+/**
+ * Whether e2e tests can run. Outside CI a missing Chromium skips them with a message;
+ * in CI it is an error, because skipped browser tests would hide a broken extension.
+ */
+export function chromiumOrSkipReason(): { path: string } | { skip: string } {
+  const path = findChromium();
+  if (path) return { path };
+  const message = 'Chromium not found: e2e tests skipped. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.';
+  if (process.env.CI) throw new Error(`${message} (CI is set, so this is an error)`);
+  console.warn(message);
+  return { skip: message };
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.css': 'text/css' };
+const PIXEL = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
+
+export interface FixtureServer {
+  origin: string;
+  /** Every path the server was asked for, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Serves test/fixtures on 127.0.0.1 (images that are not on disk answer with a 1-pixel GIF). */
+export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(path);
+    const file = normalize(join(root, path));
+    if (file.startsWith(root) && existsSync(file) && !file.endsWith('/')) {
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } else if (/\.(jpe?g|png|gif|webp)$/i.test(path)) {
+      res.writeHead(200, { 'content-type': 'image/gif' });
+      res.end(PIXEL);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface LedeBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the built extension in a fresh profile. */
+export async function launchWithExtension(executablePath: string, options: { headless?: boolean } = {}): Promise<LedeBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: false, // the flag below picks headless mode; extensions need the new headless
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Opens the real toolbar popup while `page` is the active tab, the way a click on the
+ * Lede icon does, and returns a driver for it.
+ */
+export async function openPopup(lede: LedeBrowser, page: Page): Promise<PopupDriver> {
+  await page.bringToFront();
+  const browser = lede.context.browser();
+  if (!browser) throw new Error('The Chromium context has no browser to attach to');
+  const session = await browser.newBrowserCDPSession();
+  const popupUrl = `chrome-extension://${lede.extensionId}/popup.html`;
+  const isPopup = (t: { type: string; url: string }) => t.type === 'page' && t.url.startsWith(popupUrl);
+  const before = new Set((await session.send('Target.getTargets')).targetInfos.filter(isPopup).map((t) => t.targetId));
+  await lede.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const target = (await session.send('Target.getTargets')).targetInfos.find((t) => isPopup(t) && !before.has(t.targetId));
+    if (target) return PopupDriver.attach(session, target.targetId);
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  throw new Error('The Lede popup did not open within 10 s');
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+
+const chromium = chromiumOrSkipReason();
+
+describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
+  let server: FixtureServer;
+  let lede: LedeBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    const started = performance.now();
+    lede = await launchWithExtension((chromium as { path: string }).path);
+    console.log(`[e2e timing] Chromium start with Lede loaded: ${Math.round(performance.now() - started)} ms`);
+  });
+  afterAll(async () => {
+    await lede?.close();
+    await server?.close();
+  });
+
+  it('shows the title, site and body text of a news article', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    const clicked = performance.now();
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('.article__title');
+    console.log(`[e2e timing] click → article visible: ${Math.round(performance.now() - clicked)} ms`);
+
+    expect(await popup.text('.article__title')).toBe(
+      'Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”',
+    );
+    expect(await popup.text('.article__site')).toBe('Báo Thi đua Việt Nam');
+    const body = (await popup.text('.article__body')) ?? '';
+    expect(body).toContain('Ban Thi đua Khen thưởng Trung ương');
+    expect(body).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('leaves the live page untouched', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('.article__title');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('says in plain words that a sign-in page is not an article, and offers "Show anyway"', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/not-article.html`);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('[role=alert]');
+    expect(await popup.text('[role=alert]')).toMatch(/doesn’t look like an article/);
+    expect(await popup.buttons()).toContain('Show anyway');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says Lede cannot read a browser page instead of spinning', async () => {
+    const page = await lede.context.newPage();
+    await page.goto('chrome://version');
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('[role=alert]');
+    expect(await popup.text('[role=alert]')).toMatch(/can’t read this page/);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Lede asks for as little as it can: `activeTab` grants access to the page only
+// after the reader clicks the toolbar icon, `scripting` injects the extractor
+// into that page, `storage` keeps settings. No host permissions ship.
+//
+// End-to-end tests open the popup with `chrome.action.openPopup()`, which is not a
+// user gesture and so grants no `activeTab` (checked in Chromium 150). Only the e2e
+// build (LEDE_E2E=1, written to .output/e2e/) adds a host permission, and only for
+// the local test server on 127.0.0.1.
+const isE2eBuild = process.env.LEDE_E2E === '1';
+
+export default defineConfig({
+  outDir: isE2eBuild ? '.output/e2e' : '.output',
+  manifest: ({ browser }) => ({
+    name: 'Lede',
+    description: 'Read the news without the clutter: the clean article, a short summary, saved offline.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Read with Lede' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'lede@lede.invalid', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
