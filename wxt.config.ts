@@ -19,7 +19,13 @@ export default defineConfig({
     ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Read with Lede' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lede@lede.invalid', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Lede collects and transmits nothing: everything stays on the reader's machine.
+            gecko: { id: 'lede@lede.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

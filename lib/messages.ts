@@ -16,13 +16,14 @@ export interface ExtractorProtocol {
   extractPage: { request: { force: boolean }; response: ExtractOutcome };
 }
 
-type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
+/** A protocol: message types mapped to their request and response shapes. */
+type AnyProtocol<P> = { [K in keyof P]: { request: unknown; response: unknown } };
 
-export type Message<P extends AnyProtocol> = {
+export type Message<P extends AnyProtocol<P>> = {
   [K in keyof P & string]: { type: K; payload: P[K]['request'] };
 }[keyof P & string];
 
-export type Handlers<P extends AnyProtocol> = {
+export type Handlers<P extends AnyProtocol<P>> = {
   [K in keyof P & string]: (payload: P[K]['request']) => Promise<P[K]['response']> | P[K]['response'];
 };
 
@@ -33,7 +34,7 @@ export type Send = (message: unknown) => Promise<unknown>;
 type Envelope = { value: unknown } | { error: string };
 
 /** Sends one typed message and returns its typed reply; a receiver's error rejects here. */
-export async function request<P extends AnyProtocol, K extends keyof P & string>(
+export async function request<P extends AnyProtocol<P>, K extends keyof P & string>(
   send: Send,
   type: K,
   payload: P[K]['request'],
@@ -49,7 +50,7 @@ export async function request<P extends AnyProtocol, K extends keyof P & string>
  * It replies through `sendResponse` (returning true keeps the channel open), which both
  * Chrome and Firefox support; messages of other protocols are left for other listeners.
  */
-export function createListener<P extends AnyProtocol>(handlers: Handlers<P>) {
+export function createListener<P extends AnyProtocol<P>>(handlers: Handlers<P>) {
   return (message: unknown, _sender: unknown, sendResponse: (reply: Envelope) => void): boolean => {
     if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return false;
     const handler = handlers[message.type as keyof P & string] as (payload: unknown) => unknown;

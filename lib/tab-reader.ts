@@ -10,7 +10,7 @@ export interface TabReaderApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   scripting: {
-    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number }; files: Array<typeof EXTRACTOR_SCRIPT> }): Promise<unknown>;
   };
 }
 

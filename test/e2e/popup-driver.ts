@@ -28,17 +28,28 @@ export class PopupDriver {
     return new PopupDriver(session, sessionId, targetId);
   }
 
-  /** Evaluates a JavaScript expression in the popup and returns its JSON value. */
-  async evaluate<T>(expression: string): Promise<T> {
+  /** Sends one CDP command to the popup and returns its result. */
+  async call<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = ++this.nextId;
     const replied = new Promise<CdpReply>((done) => this.pending.set(id, done));
-    const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } });
-    await this.session.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message });
+    await this.session.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
     const reply = await replied;
-    if (reply.error) throw new Error(reply.error.message);
-    const exception = reply.result?.exceptionDetails;
+    if (reply.error) throw new Error(`${method}: ${reply.error.message}`);
+    return reply.result as T;
+  }
+
+  /** Evaluates a JavaScript expression in the popup and returns its JSON value. */
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = await this.call<NonNullable<CdpReply['result']>>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    const exception = result.exceptionDetails;
     if (exception) throw new Error(exception.exception?.description ?? exception.text);
-    return reply.result?.result?.value as T;
+    return result.result?.value as T;
+  }
+
+  /** A PNG of the popup as the reader sees it. */
+  async screenshot(): Promise<Buffer> {
+    const { data } = await this.call<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+    return Buffer.from(data, 'base64');
   }
 
   /** Waits until `selector` matches an element in the popup. */

@@ -1,0 +1,34 @@
+// `npm run -s lede -- COMMAND ...`: the command-line front end over the same lib/ code
+// the extension runs. Stdout carries only JSON lines; messages go to stderr.
+import { UsageError } from './args';
+import { extractCommand } from './extract-command';
+
+type Command = (argv: string[], write: (line: string) => void) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  extract: extractCommand,
+};
+
+const USAGE = `usage: lede extract --manifest LIST.jsonl
+       lede extract [--url URL] FILE...`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name ? `unknown command "${name}"\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  try {
+    await command(rest, (line) => process.stdout.write(`${line}\n`));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`lede ${name}: ${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

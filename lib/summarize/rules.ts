@@ -1,0 +1,55 @@
+/**
+ * Text rules that tell a credit, byline or boilerplate block from article text, kept as data
+ * in the manner of Readability's REGEXPS. Each is tried on a whole block (trimmed, NFC).
+ * The caller may also mark blocks by kind; these rules catch what it did not mark.
+ */
+
+export const BLOCK_RULES = {
+  /** Credits: who wrote the story or took the pictures. Usually a short block. */
+  credit: [
+    // "Tin, ảnh: Minh Hoàng", "Bài và ảnh: …", "Ảnh: AFP", "Ảnh minh họa: …", "Video: …",
+    // "Đồ họa: …", "Nguồn: …", "Thực hiện: …", "Nhóm phóng viên: …".
+    /^[([]?\s*(?:tin|bài|ảnh|hình|clip|video|đồ\s*họa|nguồn|thực\s*hiện|nhóm\s*phóng\s*viên|phóng\s*viên|biên\s*tập|trình\s*bày)(?:\s*(?:,|&|và|-|\+)\s*(?:ảnh|hình|video|clip))?(?:\s*minh\s*họa)?\s*[:：]/iu,
+    // "(Theo VnExpress)", "Theo Dân trí", "(Nguồn: Tuổi Trẻ)" standing alone.
+    /^[([]\s*(?:theo|nguồn)\b[^)\]]{1,80}[)\]]\.?$/iu,
+    /^theo\s+[\p{Lu}\d][^.!?]{0,60}$/u,
+    // "By Jane Doe", "By Jane Doe and John Smith, CNN", "By JANE DOE | Daily Mail Reporter".
+    /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:[\s,|&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’-]*){0,10}\.?$/u,
+    // "Photo: Reuters", "Photograph: AP", "Image credit: …", "Pictures by …", "Video courtesy of …".
+    /^[([]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|video|graphic|illustration)(?:\s*credits?)?\s*(?::|by\b|courtesy\b)/iu,
+    // "Reporting by …; Editing by …", "Additional reporting by …", "Written by …", "Source: …".
+    /^(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled)\s+by\b/iu,
+    /^[([]?\s*source\s*:/iu,
+    // "Daily Mail Reporter", "CNN's Jane Doe contributed to this report."
+    /^[\p{L} .'’-]{0,40}\breporter$/iu,
+    /\bcontributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$/iu,
+  ],
+  /** Captions: a picture's text with its credit at the end. */
+  caption: [
+    /[([]\s*(?:ảnh|hình|photo|picture|image)\s*[:：][^)\]]{1,80}[)\]]\.?$/iu,
+    // "… at the summit. (Getty Images)", "… Photo / Reuters".
+    /(?:[([]|[|/]\s*)(?:getty images|ap(?:\s+photo)?|reuters|afp|epa|shutterstock|alamy)\s*[)\]]?\.?$/iu,
+  ],
+  /** Boilerplate: links to elsewhere, calls to act, widgets. */
+  boilerplate: [
+    /^(?:xem\s+thêm|đọc\s+thêm|xem\s+video|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc))\b/iu,
+    /^(?:read\s+more|see\s+also|related(?:\s+articles?)?|more\s+on\s+this|click\s+here|sign\s+up|subscribe|advertisement|follow\s+(?:us|@)|share\s+this|scroll\s+down\s+for)\b/iu,
+    /^(?:watch|listen|read)\s*:/iu,
+    /^(?:published|updated|last\s+updated|cập\s+nhật)\s*:/iu,
+  ],
+} as const satisfies Record<string, readonly RegExp[]>;
+
+/**
+ * A short block of capitalised words with no sentence punctuation: an author's name
+ * ("Minh Hoàng", "Đức Hùng - Thanh Hải") or a heading the caller did not mark.
+ */
+export const NAME_LINE = /^(?:[\p{Lu}\d][\p{L}\d.'’]*[\s,&–-]*){1,6}$/u;
+
+/** Sentences shorter than this many words are fragments, not summary material. */
+export const MIN_SENTENCE_WORDS = 5;
+
+/**
+ * Sentences longer than this many words are run-ons (text without punctuation, tables glued
+ * together): never chosen. For scripts without spaces the limit is in characters / 2.
+ */
+export const MAX_SENTENCE_WORDS = 90;

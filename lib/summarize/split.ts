@@ -1,0 +1,104 @@
+/**
+ * Block-aware sentence splitting: Intl.Segmenter (granularity 'sentence') on one block at a
+ * time, then repairs of its known mistakes (data in ./abbreviations).
+ */
+import {
+  DOTTED_ACRONYM,
+  INITIAL,
+  LOWER_CASE_START,
+  QUESTION_OR_EXCLAMATION_END,
+  SENTENCE_OPENERS,
+  TITLE_ABBREVIATIONS,
+} from './abbreviations';
+
+/** A sentence of a block, by UTF-16 offsets: `block.slice(start, end) === text`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter | null {
+  let segmenter = segmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = null;
+    if (typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function') {
+      try {
+        segmenter = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+      } catch {
+        segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+      }
+    }
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** Raw break offsets: Intl.Segmenter, or a punctuation rule where it is missing. */
+function rawBreaks(text: string, lang: string): number[] {
+  const starts: number[] = [];
+  const segmenter = sentenceSegmenter(lang);
+  if (segmenter) {
+    for (const { index } of segmenter.segment(text)) starts.push(index);
+    return starts;
+  }
+  starts.push(0);
+  for (const m of text.matchAll(/[.!?…。！？]+["'”’»)\]]*\s+|[。！？]+|\n+/gu)) {
+    const end = m.index + m[0].length;
+    if (end < text.length) starts.push(end);
+  }
+  return starts;
+}
+
+function isAbbreviation(word: string): boolean {
+  if (!word.endsWith('.')) return false;
+  if (TITLE_ABBREVIATIONS.has(word) || INITIAL.test(word) || DOTTED_ACRONYM.test(word)) return true;
+  // Compounds of titles: "PGS.TS.", "ThS.BS.".
+  const parts = word.slice(0, -1).split('.');
+  return parts.length > 1 && parts.every((part) => TITLE_ABBREVIATIONS.has(`${part}.`));
+}
+
+/** Whether the segmenter's break between `prev` and `next` is one of its known mistakes. */
+export function isFalseBreak(prev: string, next: string, lang: string): boolean {
+  const before = prev.trimEnd();
+  if (!before) return false;
+  // `Ông hỏi: “Tại sao?” rồi bỏ đi.` — a question or exclamation inside a sentence.
+  if (QUESTION_OR_EXCLAMATION_END.test(before) && LOWER_CASE_START.test(next)) return true;
+  const lastWord = (before.match(/\S+$/)?.[0] ?? '').replace(/^[("'“‘«[]+/u, '');
+  if (!isAbbreviation(lastWord)) return false;
+  const firstWord = next.match(/[\p{L}\p{N}]+/u)?.[0]?.toLowerCase() ?? '';
+  const openers = SENTENCE_OPENERS[lang] ?? SENTENCE_OPENERS.en ?? [];
+  return !openers.includes(firstWord);
+}
+
+/** Primary language subtag the repairs and the segmenter use ("vi-VN" → "vi"). */
+function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The sentences of one block, trimmed, with their offsets in the block. */
+export function splitSentences(block: string, lang = ''): Span[] {
+  const code = primary(lang);
+  const starts = rawBreaks(block, code);
+  const spans: Span[] = [];
+  let start = starts[0] ?? 0;
+  for (let i = 1; i <= starts.length; i++) {
+    const end = starts[i] ?? block.length;
+    if (i < starts.length) {
+      const next = block.slice(end, starts[i + 1] ?? block.length);
+      if (isFalseBreak(block.slice(start, end), next, code)) continue;
+    }
+    pushTrimmed(block, start, end, spans);
+    start = end;
+  }
+  return spans;
+}
+
+function pushTrimmed(block: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/u.test(block[start]!)) start++;
+  while (end > start && /\s/u.test(block[end - 1]!)) end--;
+  const text = block.slice(start, end);
+  if (/[\p{L}\p{N}]/u.test(text)) out.push({ text, start, end });
+}

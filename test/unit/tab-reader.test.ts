@@ -1,0 +1,44 @@
+import { describe, expect, it, vi } from 'vitest';
+import { readTab, type TabReaderApi, EXTRACTOR_SCRIPT } from '../../lib/tab-reader';
+
+function fakeApi(url: string | undefined, options: { injectError?: Error } = {}) {
+  const api = {
+    tabs: {
+      get: vi.fn(async () => ({ url })),
+      sendMessage: vi.fn(async () => ({ value: { ok: true, article: { title: 'T' }, ms: 1 } })),
+    },
+    scripting: {
+      executeScript: vi.fn(async () => {
+        if (options.injectError) throw options.injectError;
+        return [];
+      }),
+    },
+  } satisfies TabReaderApi;
+  return api;
+}
+
+describe('readTab', () => {
+  it('injects the extractor and returns its article', async () => {
+    const api = fakeApi('https://news.example/a.html');
+    const outcome = await readTab(api, { tabId: 7, force: false });
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [EXTRACTOR_SCRIPT] });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractPage', payload: { force: false } });
+    expect(outcome).toMatchObject({ ok: true });
+  });
+
+  it('does not even try on a browser page', async () => {
+    const api = fakeApi('chrome://newtab/');
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'restricted-page' });
+    expect(api.scripting.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('turns a refused injection into a plain restricted-page answer', async () => {
+    const api = fakeApi(undefined, { injectError: new Error('Cannot access contents of the page.') });
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'restricted-page' });
+  });
+
+  it('turns any other failure into extract-failed, never an exception', async () => {
+    const api = fakeApi('https://news.example/a.html', { injectError: new Error('boom') });
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'extract-failed' });
+  });
+});
