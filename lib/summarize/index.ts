@@ -2,9 +2,8 @@
  * Lede's extractive summary: the article's most informative sentences, in text order.
  * Offline, no model, linear in the text length. See ./score for how sentences are chosen.
  */
-import { isSummaryMaterial, readBlocks } from './blocks';
 import { resolveLanguage, UNSPACED_LANGUAGES } from './lang';
-import { MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './rules';
+import { isSummaryMaterial, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS, readBlocks } from './rules';
 import { choose, targetWords, type Candidate, type Weights } from './score';
 import { splitSentences } from './split';
 import { terms, words } from './tokens';
@@ -12,6 +11,15 @@ import type { SummaryInput, SummaryOptions, SummarySentence } from './types';
 
 export type { BlockInput, BlockKind, SummaryInput, SummaryOptions, SummarySentence } from './types';
 export { resolveLanguage } from './lang';
+export {
+  CHROME_AI_LANGUAGES,
+  chromeAiAvailability,
+  findSummarizer,
+  summarizeWithChromeAi,
+  type Availability,
+  type ChromeAiRequest,
+  type ChromeSummarizerApi,
+} from './chrome-ai';
 
 /** Most sentences for an article of this many words: 1–2 when short, 3 usually, up to 5 when long. */
 export function defaultSentenceCount(articleWords: number): number {
@@ -28,7 +36,12 @@ const OPENING_QUOTE = /^["“‘'«„]/u;
  * The summary of an article given as blocks. Never throws; returns [] when there is nothing
  * worth summarising (no text, or a single sentence, which would only repeat the article).
  */
-export function summarize(input: SummaryInput, options: SummaryOptions = {}, weights?: Weights): SummarySentence[] {
+export function summarize(input: SummaryInput, options: SummaryOptions = {}): SummarySentence[] {
+  return summarizeWithWeights(input, options);
+}
+
+/** @internal summarize with other weights, for tuning scripts. */
+export function summarizeWithWeights(input: SummaryInput, options: SummaryOptions = {}, weights?: Weights): SummarySentence[] {
   try {
     return run(input, options, weights);
   } catch {
@@ -36,16 +49,34 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}, wei
   }
 }
 
-/** The summary of plain text in which each non-empty line is a block (paragraph or sentence). */
+/**
+ * The summary of plain text in which each non-empty line is a block (a paragraph, or one
+ * sentence per line). A line that begins with a lower-case letter goes on with the line
+ * before it (sentence-per-line text split at a false break: "ông Th." / "đưa cho Huy …"),
+ * so the two make one block; `blockIndex` counts blocks after that joining.
+ */
 export function summarizeText(text: string, lang?: string | null, options: SummaryOptions = {}): SummarySentence[] {
-  const blocks = typeof text === 'string' ? text.split(/\r?\n/).filter((line) => line.trim() !== '') : [];
-  return summarize({ blocks, lang }, options);
+  return summarize({ blocks: textBlocks(text), lang }, options);
 }
+
+/** The blocks summarizeText reads from `text`. */
+export function textBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const raw of typeof text === 'string' ? text.split(/\r?\n/) : []) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (blocks.length > 0 && CONTINUATION.test(line)) blocks[blocks.length - 1] += ` ${line}`;
+    else blocks.push(line);
+  }
+  return blocks;
+}
+
+const CONTINUATION = /^[\p{Pe}\p{Pf}"'”’]*\p{Ll}/u;
 
 function run(input: SummaryInput, options: SummaryOptions, weights?: Weights): SummarySentence[] {
   const blocks = readBlocks(Array.isArray(input?.blocks) ? input.blocks : []).map((b, i) => ({ ...b, i }));
   const material = blocks.filter((b) => isSummaryMaterial(b.kind) && b.text.trim() !== '');
-  const lang = resolveLanguage(input.lang, material.slice(0, 20).map((b) => b.text).join('\n'));
+  const lang = resolveLanguage(input?.lang, material.slice(0, 20).map((b) => b.text).join('\n'));
   const unspaced = UNSPACED_LANGUAGES.has(lang);
   const sentences: SummarySentence[] = [];
   const candidates: Candidate[] = [];
@@ -65,9 +96,9 @@ function run(input: SummaryInput, options: SummaryOptions, weights?: Weights): S
     }
   }
   if (sentences.length < 2) return [];
-  const requested = options.maxSentences ?? defaultSentenceCount(articleWords);
+  const requested = options?.maxSentences ?? defaultSentenceCount(articleWords);
   const most = Math.min(Math.max(0, Math.floor(requested)), sentences.length - 1);
   if (!(most > 0)) return [];
-  const target = options.maxSentences === undefined ? targetWords(articleWords, weights) : Infinity;
+  const target = options?.maxSentences === undefined ? targetWords(articleWords, weights) : Infinity;
   return choose(candidates, most, target, weights).map((i) => sentences[i]!);
 }

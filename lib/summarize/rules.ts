@@ -1,8 +1,10 @@
 /**
- * Text rules that tell a credit, byline or boilerplate block from article text, kept as data
- * in the manner of Readability's REGEXPS. Each is tried on a whole block (trimmed, NFC).
- * The caller may also mark blocks by kind; these rules catch what it did not mark.
+ * Which blocks may give summary sentences: paragraphs and list items, less the credits,
+ * bylines, captions and boilerplate. The caller may mark blocks by kind; text rules, kept as
+ * data in the manner of Readability's REGEXPS, catch what it did not mark. Each rule is
+ * tried on a whole block (trimmed, NFC).
  */
+import type { BlockInput, BlockKind } from './types';
 
 export const BLOCK_RULES = {
   /** Credits: who wrote the story or took the pictures. Usually a short block. */
@@ -12,7 +14,7 @@ export const BLOCK_RULES = {
     /^[([]?\s*(?:tin|bài|ảnh|hình|clip|video|đồ\s*họa|nguồn|thực\s*hiện|nhóm\s*phóng\s*viên|phóng\s*viên|biên\s*tập|trình\s*bày)(?:\s*(?:,|&|và|-|\+)\s*(?:ảnh|hình|video|clip))?(?:\s*minh\s*họa)?\s*[:：]/iu,
     // "(Theo VnExpress)", "Theo Dân trí", "(Nguồn: Tuổi Trẻ)" standing alone.
     /^[([]\s*(?:theo|nguồn)\b[^)\]]{1,80}[)\]]\.?$/iu,
-    /^theo\s+[\p{Lu}\d][^.!?]{0,60}$/u,
+    /^[Tt]heo\s+[\p{Lu}\d][^.!?]{0,60}$/u,
     // "By Jane Doe", "By Jane Doe and John Smith, CNN", "By JANE DOE | Daily Mail Reporter".
     /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:[\s,|&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’-]*){0,10}\.?$/u,
     // "Photo: Reuters", "Photograph: AP", "Image credit: …", "Pictures by …", "Video courtesy of …".
@@ -53,3 +55,34 @@ export const MIN_SENTENCE_WORDS = 5;
  * together): never chosen. For scripts without spaces the limit is in characters / 2.
  */
 export const MAX_SENTENCE_WORDS = 90;
+
+export interface Block {
+  text: string;
+  kind: BlockKind | 'boilerplate';
+}
+
+/** Kind of a block from its text alone, for a block the caller marked as text (or not at all). */
+export function classifyText(text: string): BlockKind | 'boilerplate' {
+  const t = text.normalize('NFC').trim();
+  if (BLOCK_RULES.credit.some((rule) => rule.test(t))) return 'credit';
+  if (BLOCK_RULES.boilerplate.some((rule) => rule.test(t))) return 'boilerplate';
+  if (BLOCK_RULES.caption.some((rule) => rule.test(t))) return 'caption';
+  if (NAME_LINE.test(t)) return 'credit';
+  return 'paragraph';
+}
+
+/** The caller's blocks with their kinds settled. Text is kept as given, so offsets hold. */
+export function readBlocks(blocks: readonly BlockInput[]): Block[] {
+  return blocks.map((block) => {
+    const text = typeof block === 'string' ? block : typeof block?.text === 'string' ? block.text : '';
+    const given = typeof block === 'string' ? undefined : block?.kind;
+    if (given && given !== 'paragraph' && given !== 'list-item') return { text, kind: given };
+    const found = classifyText(text);
+    return { text, kind: found === 'paragraph' && given ? given : found };
+  });
+}
+
+/** Whether sentences of a block of this kind may be in the summary. */
+export function isSummaryMaterial(kind: Block['kind']): boolean {
+  return kind === 'paragraph' || kind === 'list-item';
+}

@@ -45,7 +45,8 @@ function rawBreaks(text: string, lang: string): number[] {
     return starts;
   }
   starts.push(0);
-  for (const m of text.matchAll(/[.!?…。！？]+["'”’»)\]]*\s+|[。！？]+|\n+/gu)) {
+  // Break after sentence punctuation and space unless a lower-case letter follows ("5 ft. tall").
+  for (const m of text.matchAll(/[.!?…]+["'”’»)\]]*\s+(?!\p{Ll})|[。！？]+["'”’」』)]*|\n+/gu)) {
     const end = m.index + m[0].length;
     if (end < text.length) starts.push(end);
   }

@@ -80,3 +80,4 @@ export function terms(text: string, lang: string): string[] {
   }
   return out;
 }
+

@@ -33,11 +33,3 @@ export interface SummarySentence {
   start: number;
   end: number;
 }
-
-/** A sentence as the summariser works on it (internal). */
-export interface Sentence extends SummarySentence {
-  /** Position among the sentences that may be chosen, from 0. */
-  index: number;
-  /** Words (syllables in Vietnamese; dictionary words in scripts without spaces). */
-  words: number;
-}
