@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { Article } from '@/lib/extract/types';
-import { createSanitizer, fragmentToHtml } from '@/lib/extract/sanitize';
+import { createSanitizer, sanitizeHtml } from '@/lib/extract/sanitize';
 import { formatPublished } from '@/lib/format';
 
 /** The clean article: header with its metadata, then the body. */
 export function ArticleView({ article }: { article: Article }) {
   // The HTML was sanitized in the page already; it is sanitized again here, in the
   // extension's own context, because a page could tamper with what its scripts see.
-  const bodyHtml = useMemo(() => fragmentToHtml(createSanitizer(window)(article.html)), [article.html]);
+  const bodyHtml = useMemo(() => sanitizeHtml(createSanitizer(window), article.html), [article.html]);
   const published = formatPublished(article.publishedTime, article.lang);
   return (
     <article class="article" lang={article.lang ?? undefined} dir={article.dir}>

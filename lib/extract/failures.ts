@@ -5,6 +5,7 @@ export const FAILURE_MESSAGES: Record<FailureReason, string> = {
   'restricted-page': 'Lede can’t read this page. Browsers don’t let extensions into their own pages, the extension store or the PDF viewer.',
   'not-article': 'This page doesn’t look like an article, so Lede found nothing to show.',
   'empty-page': 'This page has no text that Lede can read.',
+  frames: 'This page is made of frames. Open the frame that holds the article on its own, then try Lede again.',
   'extract-failed': 'Something went wrong while Lede was reading this page.',
 };
 

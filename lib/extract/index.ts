@@ -1,7 +1,11 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
+import { postClean, preClean, type CleanReport } from './clean';
+import { textOf } from './dom';
 import { failure } from './failures';
+import { restoreLazyImages } from './lazy-images';
+import { bylineOf, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
 import { absolutizeUrls, documentBase, removeTemplates } from './normalize';
-import { createSanitizer, fragmentToHtml, type HtmlSanitizer } from './sanitize';
+import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import { blockText, countWords } from './text';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 
@@ -12,56 +16,87 @@ export interface ExtractEnvironment {
   sanitize?: HtmlSanitizer;
   /** Clock for the `ms` figure; defaults to performance.now. */
   now?: () => number;
+  /** Receives how many elements each cleaning rule removed. */
+  onCleanReport?: (report: { before: CleanReport; after: CleanReport }) => void;
 }
+
+/** Fewer characters than this, after cleaning, is not an article (unless forced). */
+const MIN_ARTICLE_CHARS = 280;
 
 /**
  * Reads the article out of `doc`. Works on a private clone: `doc` is never changed.
- * Pipeline: clone → normalise → Readability → sanitize → block-aware text.
+ * Pipeline: clone → normalise (templates, lazy images, absolute URLs) → pre-clean rules →
+ * Readability → post-clean rules → sanitize (DOMPurify) → block-aware text and metadata.
+ * Forced ("Show anyway") extraction that finds nothing after cleaning falls back to
+ * Readability alone, so the reader gets whatever text the page has.
  */
 export function extractArticle(doc: Document, options: ExtractOptions, env: ExtractEnvironment = {}): ExtractOutcome {
   const now = env.now ?? (() => performance.now());
   const started = now();
   try {
+    if (doc.querySelector('frameset') && !doc.querySelector('body')) return failure('frames');
     const sanitize = env.sanitize ?? createSanitizer(requireWindow(doc));
-    const clone = doc.cloneNode(true) as Document;
-    if (!clone.body || !clone.body.textContent?.trim()) return failure('empty-page');
-    removeTemplates(clone);
-    absolutizeUrls(clone, documentBase(clone, options.url));
-
-    if (!options.force && !isProbablyReaderable(clone)) return failure('not-article', { canForce: true });
-    const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500 }).parse();
-    if (!parsed?.content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
-
-    const fragment = sanitize(parsed.content);
-    const text = blockText(fragment);
-    if (!text) return failure('empty-page');
-    const article: Article = {
-      url: options.url,
-      title: (parsed.title ?? '').trim() || doc.title.trim() || options.url,
-      byline: clean(parsed.byline),
-      siteName: clean(parsed.siteName),
-      lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-      dir: parsed.dir === 'rtl' ? 'rtl' : 'ltr',
-      publishedTime: clean(parsed.publishedTime),
-      excerpt: clean(parsed.excerpt),
-      text,
-      html: fragmentToHtml(fragment),
-      wordCount: countWords(text),
-    };
-    return { ok: true, article, ms: now() - started };
+    const cleaned = runPipeline(doc, options, { sanitize, applyRules: true, onCleanReport: env.onCleanReport });
+    const outcome = cleaned.ok || !options.force ? cleaned : runPipeline(doc, options, { sanitize, applyRules: false });
+    return outcome.ok ? { ok: true, article: outcome.article, ms: now() - started } : outcome;
   } catch (error) {
     console.error('Lede: extraction failed', error);
     return failure('extract-failed');
   }
 }
 
+interface PipelineOptions {
+  sanitize: HtmlSanitizer;
+  /** Lede's cleaning rules on (the normal path) or off (the forced fallback). */
+  applyRules: boolean;
+  onCleanReport?: ExtractEnvironment['onCleanReport'];
+}
+
+function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): ExtractOutcome {
+  const { url } = options;
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.body || !textOf(clone.body)) return failure('empty-page');
+
+  removeTemplates(clone);
+  restoreLazyImages(clone);
+  absolutizeUrls(clone, documentBase(clone, url));
+  const facts = readPageFacts(clone, url);
+  const before = pipeline.applyRules ? preClean(clone.body, url) : {};
+
+  const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500, serializer: (node: Node) => node }).parse();
+  const content = parsed?.content as unknown as Element | null | undefined;
+  if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
+  const after = pipeline.applyRules ? postClean(content, url) : {};
+  pipeline.onCleanReport?.({ before, after });
+
+  const cleanArticle = pipeline.sanitize.inPlace(content);
+  const text = blockText(cleanArticle);
+  if (!text) return failure('empty-page');
+  if (!options.force && text.length < MIN_ARTICLE_CHARS) return failure('not-article', { canForce: true });
+
+  const siteName = siteNameOf(facts, parsed);
+  const { lang, dir } = languageOf(facts, parsed, text);
+  const wordCount = countWords(text);
+  const article: Article = {
+    url,
+    title: headlineOf(facts, parsed, siteName),
+    byline: bylineOf(parsed, siteName, text.split('\n\n')),
+    siteName,
+    lang,
+    dir,
+    publishedTime: publishedTimeOf(facts, parsed),
+    excerpt: parsed.excerpt?.replace(/\s+/g, ' ').trim() || text.split('\n\n')[0]!.slice(0, 300),
+    text,
+    html: cleanArticle.innerHTML,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+    leadImage: leadImageOf(facts, cleanArticle),
+  };
+  return { ok: true, article, ms: 0 };
+}
+
 function requireWindow(doc: Document): Window {
   const window = doc.defaultView;
   if (!window) throw new Error('extractArticle needs a sanitizer when the document has no window');
   return window;
-}
-
-function clean(value: string | null | undefined): string | null {
-  const trimmed = value?.replace(/\s+/g, ' ').trim();
-  return trimmed ? trimmed : null;
 }

@@ -33,6 +33,17 @@ export function absolutizeUrls(doc: Document, base: string): void {
       if (absolute) element.setAttribute(attribute, absolute);
     }
   }
+  for (const element of doc.querySelectorAll('img[srcset], source[srcset]')) {
+    const srcset = element.getAttribute('srcset') ?? '';
+    const absolute = srcset
+      .split(/,\s+(?=\S)/)
+      .map((candidate) => {
+        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+        return [resolveUrl(url, base) ?? url, ...descriptor].join(' ');
+      })
+      .join(', ');
+    element.setAttribute('srcset', absolute);
+  }
 }
 
 /** Removes <template> elements: their contents are inert in browsers but are live children in linkedom. */

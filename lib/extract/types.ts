@@ -17,6 +17,10 @@ export interface Article {
   /** Sanitized article HTML, safe to render in an extension page. */
   html: string;
   wordCount: number;
+  /** Minutes a reader of the article's language needs, at least 1. */
+  readingMinutes: number;
+  /** Absolute URL of the article's lead image, or null. */
+  leadImage: string | null;
 }
 
 /** Why Lede shows no article. Each reason has a plain-words message for the reader. */
@@ -24,6 +28,7 @@ export type FailureReason =
   | 'restricted-page' // the browser forbids extensions here (chrome://, web store, PDF viewer)
   | 'not-article' // the page has no article-like content; "Show anyway" may force it
   | 'empty-page' // nothing readable at all
+  | 'frames' // a <frameset> page: the article is in another document
   | 'extract-failed'; // an unexpected error while reading the page
 
 export type ExtractOutcome =

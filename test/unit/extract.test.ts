@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { loadFixture, page } from './helpers';
 
+/** Six different paragraphs built from one sentence, as an article body. */
+function paragraphs(sentence: string, attributes = ''): string {
+  return [1, 2, 3, 4, 5, 6].map((n) => `<p${attributes}>${n}. ${sentence}</p>`).join('');
+}
+
 const SEED_URL = 'https://thidua.example/thi-dua/nhieu-mo-hinh-hay.html';
 
 describe('extractArticle', () => {
@@ -26,7 +31,7 @@ describe('extractArticle', () => {
 
   it('makes image addresses absolute against the page URL', () => {
     const doc = page(`<html><head><title>Rain returns</title></head><body><article>
-      <h1>Rain returns</h1>${'<p>Heavy rain is expected across the north this week, forecasters said on Monday, as a cold front moves south and meets humid air from the sea.</p>'.repeat(6)}
+      <h1>Rain returns</h1>${paragraphs('Heavy rain is expected across the north this week, forecasters said on Monday, as a cold front moves south and meets humid air from the sea.')}
       <figure><img src="/img/rain.jpg" alt="Rain"><figcaption>Rain in the city.</figcaption></figure></article></body></html>`);
     const outcome = extractArticle(doc, { url: 'https://news.example/weather/rain.html' });
     if (!outcome.ok) throw new Error(outcome.message);
@@ -54,8 +59,8 @@ describe('extractArticle', () => {
   });
 
   it('strips scripts and event handlers from the article HTML', () => {
-    const paragraph = '<p onclick="steal()">Officials confirmed on Tuesday that the new bridge will open to traffic next month after two years of construction work on the river crossing.</p>';
-    const doc = page(`<html><body><article><h1>Bridge</h1>${paragraph.repeat(6)}<script>steal()</script><a href="javascript:steal()">x</a></article></body></html>`);
+    const body = paragraphs('Officials confirmed on Tuesday that the new bridge will open to traffic next month after two years of construction work on the river crossing.', ' onclick="steal()"');
+    const doc = page(`<html><body><article><h1>Bridge</h1>${body}<script>steal()</script><a href="javascript:steal()">x</a></article></body></html>`);
     const outcome = extractArticle(doc, { url: 'https://news.example/bridge' });
     if (!outcome.ok) throw new Error(outcome.message);
     expect(outcome.article.html).not.toMatch(/onclick|<script|javascript:/i);

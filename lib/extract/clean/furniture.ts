@@ -1,0 +1,37 @@
+import { nameWords, removeAll } from '../dom';
+import { FURNITURE_MARKUP, FURNITURE_NAME_TAGS, FURNITURE_NAME_WORDS } from '../rules/selectors';
+import type { CleanContext } from './context';
+
+const TAGS = new Set<string>(FURNITURE_MARKUP.tags);
+const ROLES = new Set<string>(FURNITURE_MARKUP.roles);
+const CLASSES = new Set<string>(FURNITURE_MARKUP.classes);
+const IDS = new Set<string>(FURNITURE_MARKUP.ids);
+const BODY_CHILD_TAGS = new Set<string>(FURNITURE_MARKUP.bodyChildTags);
+const NAME_WORDS = new Set(FURNITURE_NAME_WORDS);
+const NAME_TAGS = new Set(FURNITURE_NAME_TAGS);
+
+/** True when the element's own markup says it is site furniture. */
+export function isFurniture(element: Element): boolean {
+  const tag = element.localName;
+  if (TAGS.has(tag)) return true;
+  if (BODY_CHILD_TAGS.has(tag) && element.parentElement?.localName === 'body') return true;
+  const role = element.getAttribute('role');
+  if (role && ROLES.has(role.toLowerCase())) return true;
+  if (element.getAttribute('aria-hidden') === 'true' && !element.querySelector('img, picture, video')) return true;
+  if (FURNITURE_MARKUP.attributes.some((name) => element.hasAttribute(name))) return true;
+  const id = element.getAttribute('id')?.toLowerCase();
+  if (id && (IDS.has(id) || FURNITURE_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
+  const classes = element.getAttribute('class');
+  if (classes && classes.split(/\s+/).some((name) => CLASSES.has(name.toLowerCase()))) return true;
+  return (!!classes || !!id) && NAME_TAGS.has(tag) && nameWords(element).some((word) => NAME_WORDS.has(word));
+}
+
+/** Removes site chrome, widgets and ads (outermost match only), never the main content. */
+export function removeFurniture(ctx: CleanContext): number {
+  const found: Element[] = [];
+  for (const element of ctx.measure.elements) {
+    if (element === ctx.root || (found.length && found[found.length - 1]!.contains(element))) continue;
+    if (isFurniture(element) && !ctx.guard.isMainContent(element)) found.push(element);
+  }
+  return removeAll(found);
+}

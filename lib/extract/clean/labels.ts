@@ -1,0 +1,92 @@
+import { labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
+import type { CleanContext } from './context';
+
+const RELATED = labelSet(RELATED_LIST_HEADINGS);
+const COPY_SHARE = labelSet(COPY_SHARE_LABELS);
+const SHARE_WORDS = labelSet([...SHARE_BAR_WORDS, ...COPY_SHARE_LABELS]);
+
+/** Longest text an element may have to be a label rather than content. */
+const MAX_LABEL_CHARS = 60;
+
+/** True when `text` is a related-list heading: "Tin liên quan", "Xem thêm:", "Read more »", "Xem thêm chủ đề: …". */
+export function isRelatedHeading(text: string): boolean {
+  const label = normalizeLabel(text);
+  if (RELATED.has(label)) return true;
+  if (!text.includes(':')) return false;
+  const beforeColon = label.split(/\s*:\s*/)[0] ?? '';
+  return [...RELATED].some((heading) => beforeColon === heading || beforeColon.startsWith(`${heading} `));
+}
+
+/** Removes copy-link and share controls recognised by their visible words, widened to their whole share bar. */
+export function removeCopyShareControls(ctx: CleanContext): number {
+  const found: Element[] = [];
+  for (const element of labelElements(ctx.root, (text) => COPY_SHARE.has(normalizeLabel(text)))) {
+    let control = element;
+    while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement)) control = control.parentElement;
+    if (!ctx.guard.isMainContent(control)) found.push(control);
+  }
+  return removeAll(found);
+}
+
+function isShareBar(element: Element): boolean {
+  const text = textOf(element);
+  if (text.length > MAX_LABEL_CHARS * 2) return false;
+  const words = text.split(/\s*[|•·,/]\s*|\s{2,}/).map(normalizeLabel).filter(Boolean);
+  return SHARE_WORDS.has(normalizeLabel(text)) || (words.length > 0 && words.every((word) => SHARE_WORDS.has(word) || word.split(' ').every((w) => SHARE_WORDS.has(w))));
+}
+
+/**
+ * Removes lists of other articles announced by a heading ("Tin liên quan", "Most read"):
+ * the box the heading leads, or the heading and the link lists right after it.
+ */
+export function removeLabelledLists(ctx: CleanContext): number {
+  const found: Element[] = [];
+  for (const heading of labelElements(ctx.root, isRelatedHeading)) {
+    const box = boxLedBy(ctx, heading);
+    found.push(box);
+    if (box !== heading) continue;
+    for (let next = heading.nextElementSibling; next && isListLike(ctx, next); next = next.nextElementSibling) found.push(next);
+  }
+  return removeAll(found.filter((element) => !ctx.guard.isMainContent(element)));
+}
+
+/** The largest ancestor whose text starts with the heading's text, holds links, and is not the article. */
+function boxLedBy(ctx: CleanContext, heading: Element): Element {
+  const headingText = textOf(heading);
+  let box = heading;
+  for (let parent = box.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
+    if (ctx.guard.isMainContent(parent) || !isListLikeBody(ctx, parent, heading) || !textOf(parent).startsWith(headingText)) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** A box's content besides its heading is links: headlines, thumbnails, or nothing. */
+function isListLikeBody(ctx: CleanContext, box: Element, heading: Element): boolean {
+  const rest = ctx.measure.of(box).chars - ctx.measure.of(heading).chars;
+  return rest < 20 || ctx.measure.linkDensity(box) >= 0.35 || box.getElementsByTagName('a').length >= 3;
+}
+
+function isListLike(ctx: CleanContext, element: Element): boolean {
+  if (ctx.measure.of(element).chars === 0) return !!element.querySelector('a, img') || element.localName === 'hr';
+  return ctx.measure.linkDensity(element) >= 0.5 || element.getElementsByTagName('a').length >= 3;
+}
+
+/**
+ * Elements whose whole text is a label, outermost first. Walks text nodes and tests the
+ * label before touching the tree, so a page of 100,000 nodes costs one pass.
+ */
+export function* labelElements(root: Element, isLabel: (text: string) => boolean): Generator<Element> {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let previous: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_LABEL_CHARS || !isLabel(text)) continue;
+    let element = node.parentElement;
+    if (!element || element === root || textOf(element) !== text) continue;
+    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
+    if (element !== previous) yield element;
+    previous = element;
+  }
+}

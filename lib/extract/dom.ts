@@ -1,0 +1,69 @@
+// Small DOM helpers shared by the cleaning rules. They only read, except `removeAll`.
+
+const MARKS = /\p{M}/gu;
+const LABEL_TRIM = /^[\s>»›<«‹•·+*|:\-–—#▶►→]+|[\s>»›<«‹•·+*|:\-–—#▶►→.…]+$/gu;
+
+/** Collapsed, trimmed text of a node. */
+export function textOf(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower case without accents; đ folds to d. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** A label as written on a page, reduced to compare with label lists: "TIN LIÊN QUAN »" → "tin lien quan". */
+export function normalizeLabel(text: string): string {
+  return foldText(text.replace(/\s+/g, ' ')).replace(LABEL_TRIM, '').replace(/[’`]/g, "'").trim();
+}
+
+/** A set of normalised labels, for membership tests. */
+export function labelSet(labels: readonly string[]): ReadonlySet<string> {
+  return new Set(labels.map(normalizeLabel));
+}
+
+/** Share of an element's text that sits inside links (0 when it has no text). */
+export function linkDensity(element: Element): number {
+  const total = textOf(element).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
+  return Math.min(1, linked / total);
+}
+
+/** Words of the class and id of an element, split at -, _, spaces and camelCase, lower case. */
+export function nameWords(element: Element): string[] {
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  const words = names
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_\-:]+/)
+    .filter(Boolean);
+  // also the joined pairs, so "box-related-news" yields "relatednews" and "tin-lien-quan" yields "lienquan"
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    joined.push(words[i]! + words[i + 1]!);
+    if (i + 2 < words.length) joined.push(words[i]! + words[i + 1]! + words[i + 2]!);
+  }
+  return [...words, ...joined];
+}
+
+/** Removes every element of the list that is still attached. */
+export function removeAll(elements: Iterable<Element>): number {
+  let removed = 0;
+  for (const element of elements) {
+    if (element.isConnected) {
+      element.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** Next element sibling that has any text or an image. */
+export function nextContentSibling(element: Element): Element | null {
+  let sibling = element.nextElementSibling;
+  while (sibling && !textOf(sibling) && !sibling.querySelector('img')) sibling = sibling.nextElementSibling;
+  return sibling;
+}

@@ -1,0 +1,47 @@
+// The language of a text when the page does not say, or says something its text contradicts
+// (old Vietnamese CMS templates declare lang="en-us").
+
+/** Letters that only Vietnamese uses among Latin-script languages. */
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+
+const SCRIPTS: ReadonlyArray<[lang: string, pattern: RegExp]> = [
+  ['ar', /\p{Script=Arabic}/gu],
+  ['he', /\p{Script=Hebrew}/gu],
+  ['th', /\p{Script=Thai}/gu],
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['zh', /\p{Script=Han}/gu],
+  ['ko', /\p{Script=Hangul}/gu],
+  ['ru', /\p{Script=Cyrillic}/gu],
+  ['el', /\p{Script=Greek}/gu],
+  ['hi', /\p{Script=Devanagari}/gu],
+];
+
+/** A best guess at the language of `text` from its letters, or null when it cannot tell. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 20) return null;
+  for (const [lang, pattern] of SCRIPTS) {
+    const count = sample.match(pattern)?.length ?? 0;
+    // Japanese mixes kana with Han: a few kana decide it
+    if (lang === 'ja' ? count > letters * 0.05 : count > letters * 0.3) return lang;
+  }
+  const vietnamese = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
+  if (vietnamese > letters * 0.03) return 'vi';
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin > letters * 0.8 && /\b(the|and|of|to|in|is|that)\b/i.test(sample) ? 'en' : null;
+}
+
+/** "vi_VN" → "vi-VN"; empty → null. */
+export function normalizeLangTag(tag: string | null | undefined): string | null {
+  const cleaned = tag?.trim().replace(/_/g, '-');
+  return cleaned && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(cleaned) ? cleaned : null;
+}
+
+/** The page's declared language unless its text is plainly another one. */
+export function resolveLanguage(declared: string | null, text: string): string | null {
+  const detected = detectLanguage(text);
+  if (!declared) return detected;
+  const primary = declared.split('-')[0]!.toLowerCase();
+  return detected && detected !== primary && (primary === 'en' || detected !== 'en') ? detected : declared;
+}

@@ -1,0 +1,143 @@
+import { foldText, normalizeLabel, textOf } from './dom';
+import { normalizeLangTag, resolveLanguage } from './language';
+import { resolveUrl } from './normalize';
+import { CREDIT_LINE } from './rules/patterns';
+import { DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
+
+/** What the page states about itself, read before Readability rearranges the clone. */
+export interface PageFacts {
+  url: string;
+  documentTitle: string;
+  headings: string[];
+  siteName: string | null;
+  publishedTime: string | null;
+  leadImage: string | null;
+  lang: string | null;
+  dir: string | null;
+}
+
+/** What Readability reported, as far as metadata goes. */
+export interface ReadabilityMetadata {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+  dir?: string | null;
+  publishedTime?: string | null;
+}
+
+/** Every <meta> content by its lower-cased property, name, itemprop and http-equiv. One pass over the page's <meta> tags. */
+export function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !table.has(key)) table.set(key, content);
+    }
+  }
+  return table;
+}
+
+/** The first of `keys` the page's <meta> tags give a value for. */
+export function metaContent(table: Map<string, string>, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const value = table.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+export function readPageFacts(doc: Document, url: string): PageFacts {
+  const meta = metaTable(doc);
+  const times = [...doc.getElementsByTagName('time')].filter((time) => time.hasAttribute('datetime'));
+  const timeElement = times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
+  const leadImage = metaContent(meta, LEAD_IMAGE_META);
+  return {
+    url,
+    documentTitle: textOf(doc.querySelector('title')),
+    headings: [...doc.querySelectorAll('h1')].map(textOf).filter(Boolean),
+    siteName: metaContent(meta, SITE_NAME_META)?.replace(/^@/, '') ?? null,
+    publishedTime: validDate(metaContent(meta, PUBLISHED_TIME_META)) ?? validDate(timeElement?.getAttribute('datetime')),
+    leadImage: leadImage ? resolveUrl(leadImage, url) : null,
+    lang: normalizeLangTag(doc.documentElement?.getAttribute('lang')) ?? normalizeLangTag(metaContent(meta, ['content-language', 'og:locale'])),
+    dir: doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
+  };
+}
+
+/** The site's name: Readability's, a <meta>, else the host name without "www.". */
+export function siteNameOf(facts: PageFacts, readability: ReadabilityMetadata): string | null {
+  return readability.siteName?.trim() || facts.siteName || hostOf(facts.url) || null;
+}
+
+/**
+ * The headline without the site's name: "Headline - Site" → "Headline". Prefers an <h1>
+ * that the <title> starts with (24h appends an accent-less copy: "Tiêu đề-tieu de").
+ */
+export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, siteName: string | null): string {
+  const raw = (readability.title ?? '').trim() || facts.documentTitle || facts.headings[0] || facts.url;
+  const heading = facts.headings.find((h) => h.length >= 10 && normalizeLabel(raw).startsWith(normalizeLabel(h)));
+  if (heading) return heading;
+  const parts = raw.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  if (parts.length < 2) return raw;
+  const site = normalizeLabel(siteName ?? '');
+  const host = hostOf(facts.url);
+  const isSite = (part: string) => {
+    const label = normalizeLabel(part);
+    const squashed = label.replace(/\s/g, '');
+    return (!!site && (label === site || site.includes(label) || label.includes(site))) || (!!host && (squashed === host || host.startsWith(squashed)));
+  };
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (isSite(last)) return raw.slice(0, raw.lastIndexOf(last)).replace(/[\s\-–—|:·»]+$/, '');
+  if (isSite(first)) return raw.slice(raw.indexOf(first) + first.length).replace(/^[\s\-–—|:·»]+/, '');
+  return raw;
+}
+
+/** Readability's byline unless it only names the site; else the article's credit line. */
+export function bylineOf(readability: ReadabilityMetadata, siteName: string | null, articleBlocks: readonly string[]): string | null {
+  const byline = readability.byline?.replace(/\s+/g, ' ').trim();
+  const namesSite = !!byline && !!siteName && foldText(siteName).includes(foldText(byline));
+  if (byline && !namesSite && byline.length <= 120) return byline;
+  const credit = [...articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block));
+  return credit ?? byline ?? null;
+}
+
+/** Declared language (checked against the text), and writing direction. */
+export function languageOf(facts: PageFacts, readability: ReadabilityMetadata, text: string): { lang: string | null; dir: 'ltr' | 'rtl' } {
+  const lang = resolveLanguage(normalizeLangTag(readability.lang) ?? facts.lang, text);
+  const declaredDir = (readability.dir ?? facts.dir)?.toLowerCase();
+  const rtlLanguage = !!lang && RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase());
+  return { lang, dir: declaredDir === 'rtl' || (declaredDir !== 'ltr' && rtlLanguage) ? 'rtl' : 'ltr' };
+}
+
+/** The publication time as stated by the page, when it parses as a date. */
+export function publishedTimeOf(facts: PageFacts, readability: ReadabilityMetadata): string | null {
+  return validDate(readability.publishedTime) ?? facts.publishedTime;
+}
+
+/** The article's lead image: the page's social-card image, else the article's first image. */
+export function leadImageOf(facts: PageFacts, article: ParentNode): string | null {
+  const first = article.querySelector('img[src]')?.getAttribute('src');
+  return facts.leadImage ?? (first ? resolveUrl(first, facts.url) : null);
+}
+
+/** Minutes a reader needs for `wordCount` words in `lang`, at least 1. */
+export function readingMinutes(wordCount: number, lang: string | null): number {
+  const speed = WORDS_PER_MINUTE[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? DEFAULT_WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(wordCount / speed));
+}
+
+function validDate(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed && !Number.isNaN(Date.parse(trimmed)) ? trimmed : null;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

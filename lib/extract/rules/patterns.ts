@@ -1,0 +1,29 @@
+// Regular expressions over text and attributes, grouped by the rule that uses them.
+
+/** Credit lines: who wrote the text or took the photos ("Tin, ảnh: NGUYỄN ANH", "Photos: Jane Doe"). */
+export const CREDIT_LINE = new RegExp(
+  [
+    // Vietnamese: "Tin, ảnh: X", "Bài và ảnh: X", "Ảnh: X", "Thực hiện: X", "Nhóm PV", "Theo X"
+    String.raw`^(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|nội dung|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin - ảnh|bài - ảnh)\s*[:：]\s*\S.{0,60}$`,
+    String.raw`^(?:nhóm pv|nhóm phóng viên|pv|ctv)\b.{0,50}$`,
+    // English: "By Jane Doe", "Words: X", "Photos: X", "Reporting by X"
+    String.raw`^(?:by|words|photos?|pictures?|text|reporting by|additional reporting by|written by|story by)\s*:?\s+\S.{0,60}$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * What may surround the link in a paragraph that is only a link to another article:
+ * bullets, arrows and "Xem thêm:" / "Read more:" lead-ins (thanhnien's ">> headline", vnexpress' "Xem thêm: ...").
+ */
+export const LINK_PARAGRAPH_DECORATION =
+  /^[\s>»›•·+*|:\-–—]*(?:(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin liên quan|read more|read also|also read|see also|related|more|watch|video)\s*[:：]?)?[\s>»›•·+*|:\-–—]*$/iu;
+
+/** Image `src` values that are placeholders, not the picture (lazy-loading scripts swap them). */
+export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|grey|gray|empty|1x1|default)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
+
+/** Attributes where lazy-loading scripts keep the real image address, most specific first. */
+export const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-orig-file', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-img', 'data-image'];
+
+/** Attributes where lazy-loading scripts keep the real srcset. */
+export const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];

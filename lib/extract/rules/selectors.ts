@@ -1,0 +1,48 @@
+// Page furniture found by markup, removed from Lede's clone before Readability runs.
+// Two kinds: exact CSS selectors, and words in class or id names (matched as whole
+// words of the name, so "share-bar" and "box_related" match but "cms-relate", plo's
+// keyword links inside paragraphs, does not). Elements that hold most of the page's
+// text are never removed, whatever they are called (see isMainContent).
+
+/**
+ * Furniture whatever the site, as exact markup. Kept as tag, role, class, id and attribute
+ * lists rather than CSS selectors so one walk over the page tests them all (one
+ * querySelectorAll per selector costs ~10 ms each on a large page in jsdom).
+ */
+export const FURNITURE_MARKUP = {
+  /** Navigation, forms and embeds a reader view cannot use. */
+  tags: ['nav', 'menu', 'form', 'button', 'input', 'select', 'textarea', 'iframe', 'object', 'embed', 'dialog'],
+  /** ARIA landmarks and widgets that are never the article. */
+  roles: ['navigation', 'banner', 'contentinfo', 'button', 'dialog', 'alertdialog', 'menu', 'menubar', 'toolbar', 'search', 'complementary'],
+  /** Classes of share widgets (AddThis, ShareThis, AddToAny, Zalo, Facebook, Twitter plugins), breadcrumbs and site chrome. */
+  classes: [
+    'breadcrumb', 'breadcrumbs', 'site-header', 'site-footer', 'addthis_toolbox', 'sharethis', 'a2a_kit', 'zalo-share-button',
+    'fb-like', 'fb-share-button', 'fb-comments', 'twitter-share-button', 'adsbygoogle', 'banner',
+  ],
+  /** Ids of site chrome. */
+  ids: ['header', 'footer', 'menu', 'nav', 'navigation', 'sidebar'],
+  /** Id prefixes of advertising slots (Google Publisher Tags, Vietnamese ad servers). */
+  idPrefixes: ['div-gpt-ad', 'ads', 'adsmobile', 'admzone', 'banner'],
+  /** Attributes only copy/share controls and ad slots carry. */
+  attributes: ['data-clipboard', 'data-clipboard-text', 'data-copy', 'data-share', 'data-ad', 'data-ad-slot'],
+  /** The site's own header and footer when they are direct children of <body>. */
+  bodyChildTags: ['header', 'footer'],
+} as const;
+
+/** Words in class/id names that mark furniture. */
+export const FURNITURE_NAME_WORDS: readonly string[] = [
+  // Sharing and copying: "social", "share-bar", "box-share", "btn-copy", "copy-link"
+  'share', 'shares', 'sharing', 'sharebar', 'social', 'socials', 'copylink', 'clipboard', 'addthis', 'sharethis',
+  // Lists of other articles: "related", "box-related", "tin-lien-quan", "tinkhac", "most-read", "read-more"
+  'related', 'relatednews', 'relatedposts', 'lienquan', 'tinlienquan', 'tinkhac', 'othernews', 'morenews', 'mostread',
+  'mostviewed', 'mostpopular', 'xemnhieu', 'docnhieu', 'recommend', 'recommended', 'recommendation', 'suggest', 'suggestion',
+  'trending', 'readmore', 'readnext', 'outbrain', 'taboola', 'dexuat', 'tinmoi', 'latestnews',
+  // Comments, tags, newsletter boxes, ads, print/font tools
+  'comment', 'comments', 'binhluan', 'disqus', 'tags', 'taglist', 'tukhoa', 'keywords', 'newsletter', 'subscribe',
+  'signup', 'ads', 'advert', 'advertisement', 'adsbygoogle', 'sponsor', 'sponsored', 'quangcao', 'promo', 'toolbar', 'print',
+  'breadcrumb', 'pagination', 'paging', 'sidebar', 'widget', 'popup', 'modal', 'cookie', 'consent',
+];
+
+/** Tags that can hold furniture found by name. Inline tags (a, span) are left alone: sites put classes on links inside sentences. */
+export const FURNITURE_NAME_TAGS: readonly string[] = ['div', 'section', 'aside', 'ul', 'ol', 'table', 'footer', 'header', 'nav', 'p', 'figure', 'dl'];
+

@@ -1,0 +1,68 @@
+// `npm run bench:extract`: plain Readability 0.6 and Lede on the same pages, in the same
+// process, on the same DOM (jsdom). Prints per page and in total: median ms and the
+// Lede/Readability ratio, text length, and the leaks counted by ./leaks.ts.
+// Options: --runs N (default 5), --only SUBSTRING, --show NAME (print Lede's text for one page).
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../lib/extract';
+import { blockText } from '../../lib/extract/text';
+import { parseHtml } from '../../lib/node/parse-html';
+import { countLeaks, otherPageHeadlines, type LeakCounts } from './leaks';
+import { corpusPages, fixturePages } from './pages';
+import { median } from './stats';
+
+const args = process.argv.slice(2);
+const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const runs = Number(option('runs') ?? 5);
+const only = option('only');
+const show = option('show');
+
+const pages = [...corpusPages(), ...fixturePages()].filter((page) => !only || page.name.includes(only));
+if (corpusPages().length === 0) console.log('(../shared/corpus/vi-news not found: fixtures only)');
+
+type Row = { name: string; readabilityMs: number; ledeMs: number; readabilityChars: number; ledeChars: number; readability: LeakCounts; lede: LeakCounts };
+const rows: Row[] = [];
+for (const page of pages) {
+  const doc = parseHtml(readFileSync(page.path, 'utf8'), page.url);
+  const headlines = otherPageHeadlines(doc, page.url);
+  const readabilityTimes: number[] = [];
+  const ledeTimes: number[] = [];
+  let readabilityText = '';
+  let ledeText = '';
+  for (let run = 0; run < runs; run++) {
+    let started = performance.now();
+    const plain = new Readability(doc.cloneNode(true) as Document).parse();
+    readabilityTimes.push(performance.now() - started);
+    if (plain?.content) readabilityText = blockText(parseHtml(plain.content, page.url).body);
+    started = performance.now();
+    const outcome = extractArticle(doc, { url: page.url });
+    ledeTimes.push(performance.now() - started);
+    ledeText = outcome.ok ? outcome.article.text : '';
+  }
+  if (show && page.name.includes(show)) console.log(`--- ${page.name}\n${ledeText}\n---`);
+  rows.push({
+    name: page.name,
+    readabilityMs: median(readabilityTimes),
+    ledeMs: median(ledeTimes),
+    readabilityChars: readabilityText.length,
+    ledeChars: ledeText.length,
+    readability: countLeaks(readabilityText, headlines, page.expect),
+    lede: countLeaks(ledeText, headlines, page.expect),
+  });
+}
+
+const leakCell = (l: LeakCounts) => `${l.copyShare}/${l.duplicateCaptions}/${l.relatedHeadlines}/${l.expectedNoise}/${l.lostContent}`;
+console.log('\nLeaks are copy-share / duplicate captions / related headlines / reviewed noise / reviewed content lost.\n');
+console.log('| page | R ms | Lede ms | ratio | R chars | Lede chars | R leaks | Lede leaks |');
+console.log('|---|---:|---:|---:|---:|---:|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.readabilityMs.toFixed(1)} | ${r.ledeMs.toFixed(1)} | ${(r.ledeMs / r.readabilityMs).toFixed(2)} | ${r.readabilityChars} | ${r.ledeChars} | ${leakCell(r.readability)} | ${leakCell(r.lede)} |`);
+}
+const sum = (pick: (r: Row) => number) => rows.reduce((total, r) => total + pick(r), 0);
+const totalLeaks = (pick: (r: Row) => LeakCounts) => ({
+  copyShare: sum((r) => pick(r).copyShare), duplicateCaptions: sum((r) => pick(r).duplicateCaptions), relatedHeadlines: sum((r) => pick(r).relatedHeadlines),
+  expectedNoise: sum((r) => pick(r).expectedNoise), lostContent: sum((r) => pick(r).lostContent),
+});
+const rMedian = median(rows.map((r) => r.readabilityMs));
+const lMedian = median(rows.map((r) => r.ledeMs));
+console.log(`| **total (${rows.length} pages)** | ${rMedian.toFixed(1)} (median) | ${lMedian.toFixed(1)} (median) | ${median(rows.map((r) => r.ledeMs / r.readabilityMs)).toFixed(2)} (median) | ${sum((r) => r.readabilityChars)} | ${sum((r) => r.ledeChars)} | ${leakCell(totalLeaks((r) => r.readability))} | ${leakCell(totalLeaks((r) => r.lede))} |`);
