@@ -49,11 +49,11 @@ export function nameWords(element: Element): string[] {
   return [...words, ...joined];
 }
 
-/** Removes every element of the list that is still attached. */
+/** Removes every element of the list that still has a parent (the article may be a detached tree). */
 export function removeAll(elements: Iterable<Element>): number {
   let removed = 0;
   for (const element of elements) {
-    if (element.isConnected) {
+    if (element.parentNode) {
       element.remove();
       removed++;
     }

@@ -2,8 +2,10 @@ import { Readability } from '@mozilla/readability';
 import { postClean, preClean, type CleanReport } from './clean';
 import { textOf } from './dom';
 import { failure } from './failures';
+import { figureGalleries } from './figures';
 import { restoreLazyImages } from './lazy-images';
-import { bylineOf, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
+import { findLeftovers, removeRepeatedHeader, restoreLeftovers, type Leftovers } from './recover';
+import { bylineOf, cleanByline, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
 import { absolutizeUrls, documentBase, removeTemplates } from './normalize';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import { blockText, countWords } from './text';
@@ -59,14 +61,25 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
 
   removeTemplates(clone);
   restoreLazyImages(clone);
+  figureGalleries(clone);
   absolutizeUrls(clone, documentBase(clone, url));
   const facts = readPageFacts(clone, url);
-  const before = pipeline.applyRules ? preClean(clone.body, url) : {};
+  let before: CleanReport = {};
+  let leftovers: Leftovers | null = null;
+  if (pipeline.applyRules) {
+    const { report, ctx } = preClean(clone.body, url);
+    before = report;
+    leftovers = findLeftovers(clone.body, ctx.measure, { description: facts.description, leadImage: facts.leadImage, core: ctx.guard.core });
+  }
 
   const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500, serializer: (node: Node) => node }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
   const after = pipeline.applyRules ? postClean(content, url) : {};
+  const siteName = siteNameOf(facts, parsed);
+  const title = headlineOf(facts, parsed, siteName);
+  if (leftovers) restoreLeftovers(content, leftovers);
+  if (pipeline.applyRules) removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) });
   pipeline.onCleanReport?.({ before, after });
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
@@ -74,13 +87,12 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   if (!text) return failure('empty-page');
   if (!options.force && text.length < MIN_ARTICLE_CHARS) return failure('not-article', { canForce: true });
 
-  const siteName = siteNameOf(facts, parsed);
   const { lang, dir } = languageOf(facts, parsed, text);
   const wordCount = countWords(text);
   const article: Article = {
     url,
-    title: headlineOf(facts, parsed, siteName),
-    byline: bylineOf(parsed, siteName, text.split('\n\n')),
+    title,
+    byline: bylineOf({ readability: parsed.byline, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
     siteName,
     lang,
     dir,

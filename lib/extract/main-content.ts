@@ -13,6 +13,8 @@ const PROSE_MAX_LINK_DENSITY = 0.3;
 const MAIN_CONTENT_SHARE = 0.5;
 
 export interface MainContentGuard {
+  /** The element that holds the most prose directly: the article body, as far as markup tells. */
+  core: Element | null;
   /** True for the element holding the most prose, its ancestors, and any element holding half the page's prose. */
   isMainContent(element: Element): boolean;
 }
@@ -40,6 +42,7 @@ export function mainContentGuard(root: Element, measure: TextMeasure): MainConte
   for (const [element, owned] of proseOwned) if (!core || owned > (proseOwned.get(core) ?? 0)) core = element;
   for (let ancestor = core; ancestor; ancestor = ancestor === root ? null : ancestor.parentElement) protectedElements.add(ancestor);
   return {
+    core,
     isMainContent: (element) => protectedElements.has(element) || (total > 0 && (proseWithin.get(element) ?? 0) >= total * MAIN_CONTENT_SHARE),
   };
 }

@@ -21,6 +21,9 @@ export interface ElementMeasure {
   hasBlockDescendant: boolean;
 }
 
+/** Elements whose text no reader sees: code, styles, hidden templates, form option lists. */
+const UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'option', 'textarea']);
+
 const EMPTY: ElementMeasure = { chars: 0, linkedChars: 0, ownChars: 0, ownLinkedChars: 0, hasBlockDescendant: false };
 
 export interface TextMeasure {
@@ -43,6 +46,7 @@ export function measureText(root: Element): TextMeasure {
   }
   for (let i = elements.length - 1; i >= 0; i--) {
     const element = elements[i]!;
+    if (UNSEEN_TAGS.has(element.localName)) continue; // measured as empty
     const isLink = element.localName === 'a';
     const m: ElementMeasure = { chars: 0, linkedChars: 0, ownChars: 0, ownLinkedChars: 0, hasBlockDescendant: false };
     for (let child = element.firstChild; child; child = child.nextSibling) {

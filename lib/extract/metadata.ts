@@ -2,7 +2,7 @@ import { foldText, normalizeLabel, textOf } from './dom';
 import { normalizeLangTag, resolveLanguage } from './language';
 import { resolveUrl } from './normalize';
 import { CREDIT_LINE } from './rules/patterns';
-import { DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
+import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE, DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
 
 /** What the page states about itself, read before Readability rearranges the clone. */
 export interface PageFacts {
@@ -12,6 +12,7 @@ export interface PageFacts {
   siteName: string | null;
   publishedTime: string | null;
   leadImage: string | null;
+  description: string | null;
   lang: string | null;
   dir: string | null;
 }
@@ -61,6 +62,7 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     siteName: metaContent(meta, SITE_NAME_META)?.replace(/^@/, '') ?? null,
     publishedTime: validDate(metaContent(meta, PUBLISHED_TIME_META)) ?? validDate(timeElement?.getAttribute('datetime')),
     leadImage: leadImage ? resolveUrl(leadImage, url) : null,
+    description: metaContent(meta, ['description', 'og:description', 'twitter:description']),
     lang: normalizeLangTag(doc.documentElement?.getAttribute('lang')) ?? normalizeLangTag(metaContent(meta, ['content-language', 'og:locale'])),
     dir: doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };
@@ -95,13 +97,27 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
   return raw;
 }
 
-/** Readability's byline unless it only names the site; else the article's credit line. */
-export function bylineOf(readability: ReadabilityMetadata, siteName: string | null, articleBlocks: readonly string[]): string | null {
-  const byline = readability.byline?.replace(/\s+/g, ' ').trim();
-  const namesSite = !!byline && !!siteName && foldText(siteName).includes(foldText(byline));
-  if (byline && !namesSite && byline.length <= 120) return byline;
-  const credit = [...articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block));
-  return credit ?? byline ?? null;
+/**
+ * Who wrote the article, as a name: Readability's byline unless it only names the site,
+ * else the page's author box, else the article's credit line ("Tin, ảnh: NGUYỄN ANH").
+ * Role words, "By", dates and times are taken off.
+ */
+export function bylineOf(sources: { readability?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
+  const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block)) ?? null;
+  const namesSite = (name: string) => !!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName)));
+  const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(/^(?:theo|nguồn|according to|source)\s*:?\s+/i, '');
+  for (const candidate of [sources.readability, sources.authorBox, credit, signature]) {
+    const name = cleanByline(candidate);
+    if (name && !namesSite(name)) return name;
+  }
+  return null;
+}
+
+/** "By Jane Doe", "Tin, ảnh: NGUYỄN ANH", "Minh Quân Thứ bảy, 16/08/2025 - 20:31" → the name alone. */
+export function cleanByline(value: string | null | undefined): string | null {
+  let name = (value ?? '').replace(/\s+/g, ' ').trim();
+  name = name.replace(BYLINE_DATE, ' ').replace(BYLINE_PREFIX, '').replace(/^[\s\-–—|,:·]+|[\s\-–—|,:·]+$/g, '').trim();
+  return name.length >= 2 && name.length <= 100 ? name : null;
 }
 
 /** Declared language (checked against the text), and writing direction. */

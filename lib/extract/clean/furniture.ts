@@ -18,6 +18,7 @@ export function isFurniture(element: Element): boolean {
   const role = element.getAttribute('role');
   if (role && ROLES.has(role.toLowerCase())) return true;
   if (element.getAttribute('aria-hidden') === 'true' && !element.querySelector('img, picture, video')) return true;
+  if (element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')) return true;
   if (FURNITURE_MARKUP.attributes.some((name) => element.hasAttribute(name))) return true;
   const id = element.getAttribute('id')?.toLowerCase();
   if (id && (IDS.has(id) || FURNITURE_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;

@@ -1,6 +1,7 @@
 import { removeAll, textOf } from '../dom';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
+import { isRelatedHeading } from './labels';
 
 // Inside the article, a paragraph (or heading, or list item) that is nothing but a link to
 // another page is a pointer to another story: thanhnien's ">> headline", vnexpress'
@@ -31,5 +32,7 @@ function isLinkOnly(block: Element): boolean {
   if (links.length === 0 || links.some((link) => (link.getAttribute('href') ?? '').startsWith('#'))) return false;
   let rest = textOf(block);
   for (const link of links) rest = rest.replace(textOf(link), ' ');
-  return LINK_PARAGRAPH_DECORATION.test(rest);
+  if (LINK_PARAGRAPH_DECORATION.test(rest)) return true;
+  const leadIn = rest.replace(/[\s:：>»›•·\-–—]+$/u, '').trim(); // "Xem thêm:", "Read more:", "اقرأ أيضاً:"
+  return leadIn !== '' && isRelatedHeading(leadIn);
 }

@@ -44,6 +44,33 @@ function isStoryList(ctx: CleanContext, box: Element): boolean {
   return storyItems >= MIN_ITEMS && storyItems >= items.length * MIN_ITEM_SHARE && targets.size >= MIN_ITEMS;
 }
 
+const CARD_TAGS = new Set(['div', 'article', 'aside', 'section', 'figure', 'table']);
+/** Links to image files are zoom links of a photo, not another story. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * Removes single story cards inside an article: a box that is one link to another page,
+ * led by its thumbnail or headline, with at most a short teaser (genk's RelatedOneNews,
+ * plo's article-relate, WordPress "Don't miss" cards).
+ */
+export function removeStoryCards(ctx: CleanContext): number {
+  const cards: Element[] = [];
+  for (const box of ctx.measure.elements) {
+    if (!CARD_TAGS.has(box.localName) || box === ctx.root) continue;
+    if (cards.length && cards[cards.length - 1]!.contains(box)) continue;
+    if (isStoryCard(ctx, box) && !ctx.guard.isMainContent(box)) cards.push(box);
+  }
+  return removeAll(cards);
+}
+
+function isStoryCard(ctx: CleanContext, box: Element): boolean {
+  const target = storyTarget(ctx, box);
+  if (!target || IMAGE_FILE.test(target)) return false;
+  const hasThumbOrHeading = !!box.querySelector('img, h2, h3, h4, h5, h6');
+  const targets = new Set([...box.getElementsByTagName('a')].map((link) => link.getAttribute('href')).filter(Boolean));
+  return hasThumbOrHeading && targets.size === 1;
+}
+
 /** The page an item links to when the item is a story teaser, else null. */
 function storyTarget(ctx: CleanContext, item: Element): string | null {
   const { chars } = ctx.measure.of(item);

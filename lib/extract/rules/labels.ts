@@ -12,7 +12,7 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'đọc thêm', 'xem thêm', 'xem tiếp', 'đọc tiếp',
   'đọc nhiều', 'đọc nhiều nhất', 'xem nhiều', 'xem nhiều nhất', 'phản hồi nhiều nhất', 'bình luận nhiều nhất',
   'có thể bạn quan tâm', 'bạn có thể quan tâm', 'có thể bạn chưa đọc', 'đừng bỏ lỡ', 'tin nổi bật', 'tin tiêu điểm',
-  'tin hot', 'tin nóng', 'tin đọc nhiều', 'tin xem nhiều', 'tin hay', 'nổi bật', 'tiêu điểm', 'được quan tâm',
+  'sự kiện tiêu điểm', 'dòng sự kiện', 'sự kiện nóng', 'tin hot', 'tin nóng', 'tin đọc nhiều', 'tin xem nhiều', 'tin hay', 'nổi bật', 'tiêu điểm', 'được quan tâm',
   'tin tài trợ', 'thông tin doanh nghiệp', 'video nổi bật', 'chủ đề', 'chủ đề liên quan',
   'từ khóa', 'từ khoá', 'tags', 'tag',
   // English news, blog and WordPress themes
@@ -22,6 +22,15 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'most read', 'most popular', 'most viewed', 'most shared', 'popular', 'popular posts', 'trending', 'trending now',
   "don't miss", 'dont miss', 'latest', 'latest news', 'latest stories', 'top stories', 'editors picks', "editor's picks",
   'topics', 'tagged', 'filed under', 'sponsored', 'sponsored content', 'around the web', 'newsletter',
+  // Other languages Lede's readers meet: Arabic, French, Spanish, Portuguese, German, Indonesian, Russian, Chinese, Japanese
+  'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'ذات صلة',
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'les plus lus', 'voir aussi',
+  'lee también', 'te puede interesar', 'noticias relacionadas', 'relacionado', 'relacionadas', 'lo más leído', 'más leídas',
+  'leia também', 'veja também', 'mais lidas', 'notícias relacionadas',
+  'mehr zum thema', 'auch interessant', 'meistgelesen', 'das könnte sie auch interessieren', 'weitere artikel',
+  'baca juga', 'berita terkait', 'terpopuler', 'artikel terkait',
+  'читайте также', 'по теме', 'самое читаемое',
+  '相关阅读', '相关新闻', '延伸阅读', '热门文章', '関連記事', 'あわせて読みたい',
 ];
 
 /** Labels that only ever name a copy or share control. Any element made of them goes. */
@@ -40,4 +49,16 @@ export const COPY_SHARE_LABELS: readonly string[] = [
 export const SHARE_BAR_WORDS: readonly string[] = [
   'facebook', 'twitter', 'x', 'zalo', 'messenger', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pin', 'reddit',
   'email', 'mail', 'print', 'in', 'submit', 'like', 'thích', 'gửi', 'lưu', 'copy', 'share', 'tweet', 'flipboard',
+];
+
+/** Words of page-number bars ("Trang trước, [1], 2, 3, Trang sau", "« Previous 1 2 Next »"); with numbers, nothing else. */
+export const PAGER_WORDS: readonly string[] = [
+  'trang trước', 'trang sau', 'trang đầu', 'trang cuối', 'trước', 'sau', 'tiếp',
+  'previous', 'prev', 'next', 'first', 'last', 'page', 'older', 'newer', 'more',
+];
+
+/** Words that may stand beside a date in a dateline ("Cập nhật: 14/04/2023 15:30", "Published 2 May 2025"). */
+export const DATELINE_WORDS: readonly string[] = [
+  'cập nhật', 'đăng', 'đăng lúc', 'ngày đăng', 'xuất bản', 'lúc', 'ngày', 'giờ', 'gmt', 'ict',
+  'updated', 'published', 'posted', 'last updated', 'on', 'at', 'am', 'pm',
 ];

@@ -31,3 +31,21 @@ export const WORDS_PER_MINUTE: Record<string, number> = {
   ar: 138, he: 187, zh: 350, ja: 357, ko: 226, th: 220,
 };
 export const DEFAULT_WORDS_PER_MINUTE = 200;
+
+/** Role words before a byline's name: "By", "Tin, ảnh:", "Bài và ảnh:", "Written by", "بقلم:". */
+export const BYLINE_PREFIX = /^(?:by|written by|words by|story by|reporting by|bởi|tin|bài|ảnh|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin - ảnh|bài - ảnh|thực hiện|nhóm thực hiện|بقلم|كتب|par|von|por)\s*[:：]?\s+/iu;
+
+/** Dates and times that sites print inside the byline box ("Thứ bảy, 16/08/2025 - 20:31", "May 2, 2025 6:12 AM"). */
+export const BYLINE_DATE = new RegExp(
+  [
+    String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?`,
+    String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`,
+    String.raw`\d{1,2}:\d{2}(?:\s*(?:am|pm|sa|ch))?(?:\s*\(?gmt[+-]\d+\)?)?`,
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}`,
+    String.raw`\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}`,
+  ].join('|'),
+  'giu',
+);
+
+/** The publication a signature credits after the name: "Lan Anh/Nông thôn số", "Jane Doe (Reuters)". */
+export const SIGNATURE_SOURCE = /\s*(?:\/|\(|\|).*$/u;

@@ -13,11 +13,11 @@ export const CREDIT_LINE = new RegExp(
 );
 
 /**
- * What may surround the link in a paragraph that is only a link to another article:
- * bullets, arrows and "Xem thêm:" / "Read more:" lead-ins (thanhnien's ">> headline", vnexpress' "Xem thêm: ...").
+ * What may surround the link in a paragraph that is only a link to another article: bullets
+ * and arrows (thanhnien's ">> headline"). Lead-ins such as "Xem thêm:" or "Read more:" are
+ * related-list headings (labels.ts).
  */
-export const LINK_PARAGRAPH_DECORATION =
-  /^[\s>»›•·+*|:\-–—]*(?:(?:xem thêm|đọc thêm|xem tiếp|tin liên quan|bài liên quan|tin liên quan|read more|read also|also read|see also|related|more|watch|video)\s*[:：]?)?[\s>»›•·+*|:\-–—]*$/iu;
+export const LINK_PARAGRAPH_DECORATION = /^[\s>»›•·+*|:：\-–—()[\]]*$/u;
 
 /** Image `src` values that are placeholders, not the picture (lazy-loading scripts swap them). */
 export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|grey|gray|empty|1x1|default)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;

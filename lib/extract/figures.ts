@@ -1,0 +1,33 @@
+// Photo galleries: plo's "layout-image-2" puts two or three <figure>s and one caption in a
+// <div>. Readability removes a <div> with more images than paragraphs ("bad p to img
+// ratio"), so the photos and their caption vanish. A <div> made only of pictures and a
+// caption is a figure, and becomes one before Readability runs.
+
+const PICTURE_TAGS = new Set(['figure', 'img', 'picture']);
+const CAPTION_TAGS = new Set(['figcaption', 'p', 'span', 'em', 'div']);
+const GALLERY_TAGS = new Set(['div', 'section']);
+
+/** Turns <div>s holding only two or more pictures (and at most one caption) into <figure>s. */
+export function figureGalleries(doc: Document): number {
+  let converted = 0;
+  for (const box of [...doc.querySelectorAll('div, section')]) {
+    if (!GALLERY_TAGS.has(box.localName) || !isGallery(box)) continue;
+    const figure = doc.createElement('figure');
+    for (const attribute of [...box.attributes]) figure.setAttribute(attribute.name, attribute.value);
+    figure.append(...box.childNodes);
+    box.replaceWith(figure);
+    converted++;
+  }
+  return converted;
+}
+
+function isGallery(box: Element): boolean {
+  let pictures = 0;
+  let captions = 0;
+  for (const child of box.children) {
+    if (PICTURE_TAGS.has(child.localName) || (child.localName === 'a' && child.querySelector('img'))) pictures++;
+    else if (CAPTION_TAGS.has(child.localName) && !child.querySelector('img, figure, p, div') && (child.textContent ?? '').length < 400) captions++;
+    else return false;
+  }
+  return pictures >= 2 && captions <= 1;
+}

@@ -1,0 +1,171 @@
+import { nameWords, normalizeLabel, textOf } from './dom';
+import type { TextMeasure } from './measure';
+import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from './rules/selectors';
+
+// What Readability leaves outside the article although it belongs to it: the lead
+// paragraph (sapo) printed above the body, the lead photo above the headline, the
+// author's name in a box after the body. Found on the cleaned page before Readability
+// rearranges it, put back afterwards when missing.
+
+const LEAD_WORDS = new Set(LEAD_NAME_WORDS);
+const AUTHOR_WORDS = new Set(AUTHOR_NAME_WORDS);
+const LEAD_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'section', 'span', 'strong', 'em', 'summary']);
+const LEAD_MIN_CHARS = 40;
+const LEAD_MAX_CHARS = 700;
+
+export interface Leftovers {
+  /** Text of the lead paragraph. */
+  lead: string | null;
+  /** A copy of the lead figure (photo and caption). */
+  leadFigure: Element | null;
+  /** Text of the author box. */
+  author: string | null;
+  /** A short signature line (the author's name, right-aligned or bold) just after the body. */
+  signature: string | null;
+}
+
+/** Finds the lead, lead figure and author box on the cleaned page. */
+export function findLeftovers(body: Element, measure: TextMeasure, options: { description: string | null; leadImage: string | null; core: Element | null }): Leftovers {
+  return {
+    lead: findLead(body, measure, options.description),
+    leadFigure: findLeadFigure(body, options.leadImage),
+    author: findAuthor(measure),
+    signature: options.core ? findSignature(options.core) : null,
+  };
+}
+
+/** Longest signature line, in characters. */
+const SIGNATURE_MAX_CHARS = 60;
+
+/**
+ * Vietnamese articles end with the author's name on its own line, right-aligned or bold
+ * ("<p style="text-align:right"><strong>Thanh Hằng</strong></p>"), in the body or just after it.
+ */
+export function findSignature(core: Element): string | null {
+  const candidates: Element[] = [];
+  const lastBlocks = [...core.querySelectorAll('p, div')].filter((block) => !block.querySelector('p, div')).slice(-2).reverse();
+  candidates.push(...lastBlocks);
+  for (let after = core.nextElementSibling, n = 0; after && n < 2; after = after.nextElementSibling) if (textOf(after)) { candidates.push(after); n++; }
+  for (const element of candidates) {
+    const text = textOf(element);
+    if (text.length < 2 || text.length > SIGNATURE_MAX_CHARS || text.split(' ').length > 8 || /[.!?]$/.test(text)) continue;
+    if (isSignatureStyled(element)) return text;
+  }
+  return null;
+}
+
+function isSignatureStyled(element: Element): boolean {
+  const style = `${element.getAttribute('style') ?? ''} ${element.getAttribute('align') ?? ''}`.toLowerCase();
+  if (/right|bold/.test(style)) return true;
+  const only = element.children.length === 1 && textOf(element.firstElementChild) === textOf(element) ? element.firstElementChild! : null;
+  return !!only && ['strong', 'b', 'em', 'i'].includes(only.localName);
+}
+
+function findLead(body: Element, measure: TextMeasure, description: string | null): string | null {
+  const fits = (element: Element) => {
+    const { chars } = measure.of(element);
+    return chars >= LEAD_MIN_CHARS && chars <= LEAD_MAX_CHARS && measure.linkDensity(element) < 0.3;
+  };
+  for (const element of measure.elements) {
+    if (element === body || !LEAD_TAGS.has(element.localName) || !element.isConnected || element.closest('a, li, nav, aside')) continue;
+    if (nameWords(element).some((word) => LEAD_WORDS.has(word)) && fits(element)) return textOf(element);
+  }
+  // The page's description usually repeats its lead word for word
+  const key = description ? normalizeLabel(description).slice(15, 55) : '';
+  if (key.length < 30) return null;
+  for (const element of measure.elements) {
+    if (!LEAD_TAGS.has(element.localName) || measure.of(element).hasBlockDescendant || !element.isConnected || !fits(element)) continue;
+    if (normalizeLabel(textOf(element)).includes(key)) return textOf(element);
+  }
+  return null;
+}
+
+function findLeadFigure(body: Element, leadImage: string | null): Element | null {
+  return figureUnderHeadline(body) ?? figureShowing(body, imageStem(leadImage));
+}
+
+/** The hero photo: the first <figure> after the <h1>, within three levels around it. */
+function figureUnderHeadline(body: Element): Element | null {
+  const headline = body.querySelector('h1');
+  let container = headline?.parentElement ?? null;
+  for (let level = 0; headline && container && container !== body && level < 3; level++, container = container.parentElement) {
+    for (const figure of container.getElementsByTagName('figure')) {
+      if (headline.compareDocumentPosition(figure) & 4 /* FOLLOWING */ && figure.querySelector('img') && !figure.closest('a[href]')) {
+        return figure.cloneNode(true) as Element;
+      }
+    }
+  }
+  return null;
+}
+
+function figureShowing(body: Element, stem: string | null): Element | null {
+  if (!stem) return null;
+  for (const image of body.getElementsByTagName('img')) {
+    const sources = [image.getAttribute('src'), image.getAttribute('srcset'), image.getAttribute('data-src')].join(' ');
+    if (!sources.includes(stem) || image.closest('a[href]:not([href$=".jpg"]):not([href$=".png"])')) continue;
+    const figure = image.closest('figure');
+    if (figure) return figure.cloneNode(true) as Element;
+    const width = Number(image.getAttribute('width') ?? 0);
+    return width >= 300 ? (image.cloneNode(true) as Element) : null;
+  }
+  return null;
+}
+
+/** File name of an image without extension or query: ".../xe-buyt-1.jpg?w=680" → "xe-buyt-1". */
+export function imageStem(url: string | null | undefined): string | null {
+  const file = url?.split(/[?#]/)[0]?.split('/').pop() ?? '';
+  const stem = file.split('.')[0] ?? '';
+  return stem.length >= 6 ? stem : null;
+}
+
+function findAuthor(measure: TextMeasure): string | null {
+  for (const element of measure.elements) {
+    const named = element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author' || nameWords(element).some((word) => AUTHOR_WORDS.has(word));
+    if (!named || !element.isConnected) continue;
+    const text = ownText(element);
+    if (text.length >= 2 && text.length <= 80) return text;
+  }
+  return null;
+}
+
+/** Text of an element without its child blocks (24h puts a rating widget inside the author box). */
+function ownText(element: Element): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue;
+    else if (child.nodeType === 1 && !['div', 'ul', 'ol', 'table', 'p', 'section', 'time', 'img', 'script', 'style'].includes((child as Element).localName)) text += ` ${child.textContent} `;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Puts the lead and lead figure back at the top of the article when Readability dropped them. */
+export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
+  const doc = article.ownerDocument;
+  const articleText = normalizeLabel(textOf(article));
+  const first = article.firstElementChild?.localName === 'div' && article.firstElementChild.id === 'readability-page-1' ? article.firstElementChild : article;
+  if (leftovers.lead && !articleText.includes(normalizeLabel(leftovers.lead).slice(0, 60))) {
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = leftovers.lead;
+    first.prepend(paragraph);
+  }
+  const stem = imageStem(leftovers.leadFigure?.querySelector('img')?.getAttribute('src') ?? leftovers.leadFigure?.getAttribute('src'));
+  const hasFigure = stem && [...article.getElementsByTagName('img')].some((image) => `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
+  if (leftovers.leadFigure && !hasFigure) first.prepend(doc.importNode(leftovers.leadFigure, true));
+}
+
+/** How many blocks from the top a repeated headline or "By …" line is looked for in. */
+const TOP_BLOCKS = 3;
+
+/**
+ * Removes the headline (shown in the reader's header) and an English "By <author>" line
+ * when Readability left them as the article's first blocks.
+ */
+export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): void {
+  const title = normalizeLabel(header.title);
+  const byline = header.byline ? normalizeLabel(`by ${header.byline}`) : null;
+  const blocks = [...article.querySelectorAll('h1, h2, h3, p, div')].filter((block) => !block.querySelector('h1, h2, h3, p, div, img') && textOf(block));
+  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+    const text = normalizeLabel(textOf(block));
+    if (text === title || (byline && text === byline)) block.remove();
+  }
+}
