@@ -148,8 +148,11 @@ export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
     paragraph.textContent = leftovers.lead;
     first.prepend(paragraph);
   }
-  const stem = imageStem(leftovers.leadFigure?.querySelector('img')?.getAttribute('src') ?? leftovers.leadFigure?.getAttribute('src'));
-  const hasFigure = stem && [...article.getElementsByTagName('img')].some((image) => `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
+  const figureImage = leftovers.leadFigure?.localName === 'img' ? leftovers.leadFigure : leftovers.leadFigure?.querySelector('img');
+  const src = figureImage?.getAttribute('src') ?? '';
+  const stem = imageStem(src);
+  const shows = (image: Element) => image.getAttribute('src') === src || (!!stem && `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
+  const hasFigure = [...article.getElementsByTagName('img')].some(shows);
   if (leftovers.leadFigure && !hasFigure) first.prepend(doc.importNode(leftovers.leadFigure, true));
 }
 

@@ -21,7 +21,17 @@ const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'target'];
  * Binds DOMPurify to a real DOM window (the browser's, or jsdom's in Node).
  * Misuse is an error: a window DOMPurify cannot work with would let markup through unsanitized.
  */
+const sanitizers = new WeakMap<Window, HtmlSanitizer>();
+
 export function createSanitizer(window: Window): HtmlSanitizer {
+  const cached = sanitizers.get(window);
+  if (cached) return cached;
+  const sanitizer = buildSanitizer(window);
+  sanitizers.set(window, sanitizer);
+  return sanitizer;
+}
+
+function buildSanitizer(window: Window): HtmlSanitizer {
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) {
     throw new Error('DOMPurify cannot sanitize with this window; use a browser or jsdom window');

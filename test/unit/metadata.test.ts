@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract';
+import { detectLanguage } from '../../lib/extract/language';
+import { cleanByline, readingMinutes } from '../../lib/extract/metadata';
+import { PROSE, articlePage, page } from './helpers';
+
+const ENGLISH = [
+  'More than 120 rural bus routes cut during the pandemic will return by September after the government announced new funding for councils across the country.',
+  'The money will be shared between 38 councils, with the largest sums going to areas where services were cut most deeply, officials said on Friday.',
+  'Campaigners have long argued that the loss of rural services left older people and teenagers isolated, unable to reach shops, doctors or colleges.',
+  'Bus operators said finding drivers remained the biggest obstacle, and that recruitment would take months even with the money in place.',
+];
+
+function read(doc: Document, url = 'https://bao.example/thi-dua/hoi-nghi.html') {
+  const outcome = extractArticle(doc, { url });
+  if (!outcome.ok) throw new Error(`not extracted: ${outcome.reason}`);
+  return outcome.article;
+}
+
+describe('headline', () => {
+  it.each([
+    ['Hội nghị thi đua vì người nghèo - Báo Mẫu'],
+    ['Hội nghị thi đua vì người nghèo | Báo Mẫu'],
+    ['Báo Mẫu | Hội nghị thi đua vì người nghèo'],
+  ])('drops the site name from "%s"', (title) => {
+    const doc = articlePage({ head: '<meta property="og:site_name" content="Báo Mẫu">' });
+    doc.title = title;
+    expect(read(doc).title).toBe('Hội nghị thi đua vì người nghèo');
+  });
+});
+
+describe('byline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Tin, ảnh: NGUYỄN ANH', 'NGUYỄN ANH'],
+    ['Minh Quân Thứ bảy, 16/08/2025 - 20:31', 'Minh Quân'],
+    ['Bài và ảnh: Thanh Hải', 'Thanh Hải'],
+  ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
+
+  it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {
+    expect(read(articlePage({})).byline).toBeNull();
+    const doc = articlePage({});
+    doc.querySelector('.content')!.insertAdjacentHTML('beforeend', '<p>Tin, ảnh: NGUYỄN ANH</p>');
+    const credited = read(doc);
+    expect(credited.byline).toBe('NGUYỄN ANH');
+    expect(credited.text.split('Tin, ảnh: NGUYỄN ANH').length - 1).toBe(1);
+  });
+});
+
+describe('language, direction, time, reading minutes', () => {
+  it('trusts the text over a template that declares lang="en-us" on a Vietnamese page', () => {
+    expect(read(articlePage({ lang: 'en-us' })).lang).toBe('vi');
+  });
+  it('reads an Arabic page right to left even without dir', () => {
+    const arabic = 'بدأ المزارعون في واحات الأحساء موسم حصاد التمور هذا العام في وقت مبكر مقارنة بالسنوات الماضية، بسبب ارتفاع درجات الحرارة خلال أشهر الصيف الطويلة.';
+    const doc = page(`<html lang="ar"><head><title>حصاد التمور</title></head><body><article><h1>حصاد التمور</h1>${[1, 2, 3, 4].map((n) => `<p>${n} ${arabic}</p>`).join('')}</article></body></html>`);
+    expect(read(doc)).toMatchObject({ lang: 'ar', dir: 'rtl' });
+  });
+  it('detects the language of text when the page does not say', () => {
+    expect(detectLanguage(PROSE.join(' '))).toBe('vi');
+    expect(detectLanguage(ENGLISH.join(' '))).toBe('en');
+    expect(detectLanguage('東京都は新しい交通計画を発表しました。市民の生活が変わります。')).toBe('ja');
+  });
+  it('takes the publication time from <time datetime> when there is no meta tag', () => {
+    const doc = articlePage({ top: '<time datetime="2023-04-14T15:30:00+07:00">14/04/2023</time>' });
+    expect(read(doc).publishedTime).toBe('2023-04-14T15:30:00+07:00');
+  });
+  it('counts reading minutes at the speed of the article language', () => {
+    expect(readingMinutes(2380, 'en')).toBe(10);
+    expect(readingMinutes(50, 'vi')).toBe(1);
+    expect(readingMinutes(3500, 'zh')).toBe(10);
+  });
+  it('names the site by its host when the page gives no name', () => {
+    const doc = page(`<html><head><title>Rural buses</title></head><body><article><h1>Rural buses</h1>${ENGLISH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    expect(read(doc, 'https://www.albion.example/news/buses').siteName).toBe('albion.example');
+  });
+});
