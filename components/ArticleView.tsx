@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Article } from '@/lib/extract/types';
 import { createSanitizer, sanitizeHtml } from '@/lib/extract/sanitize';
-import { formatPublished } from '@/lib/format';
+import { formatPublished, formatReadingTime } from '@/lib/format';
 
 /** The clean article: header with its metadata, then the body. */
 export function ArticleView({ article }: { article: Article }) {
@@ -15,7 +15,9 @@ export function ArticleView({ article }: { article: Article }) {
         {article.siteName && <p class="article__site">{article.siteName}</p>}
         <h1 class="article__title">{article.title}</h1>
         <p class="article__meta">
-          {[article.byline, published].filter(Boolean).join(' · ')}
+          {article.byline && <span class="article__byline">{article.byline}</span>}
+          {published && <time class="article__date" dateTime={article.publishedTime ?? undefined}>{published}</time>}
+          <span class="article__reading-time">{formatReadingTime(article.readingMinutes)}</span>
         </p>
       </header>
       <div class="article__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />

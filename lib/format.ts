@@ -9,3 +9,8 @@ export function formatPublished(iso: string | null, lang: string | null): string
     return date.toISOString().slice(0, 10);
   }
 }
+
+/** "4 min read". */
+export function formatReadingTime(minutes: number): string {
+  return `${Math.max(1, Math.round(minutes))} min read`;
+}

@@ -37,6 +37,22 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
     await page.close();
   });
 
+  it('shows the clean article: byline, date, reading time, each caption once, none of the clutter', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('.article__title');
+    expect(await popup.text('.article__byline')).toBe('NGUYỄN ANH');
+    expect(await popup.text('.article__reading-time')).toMatch(/^\d+ min read$/);
+    expect(await popup.text('.article__date')).toBeTruthy();
+    const body = (await popup.text('.article__body')) ?? '';
+    for (const noise of ['Click để copy', 'Bài liên quan', 'Tin mới', 'Gia Lai: Xử phạt 432 triệu đồng']) expect(body).not.toContain(noise);
+    expect(body.split('Toàn cảnh hội nghị.').length - 1).toBe(1);
+    expect(await popup.evaluate<number>('document.querySelectorAll(".article__body img").length')).toBe(2);
+    await popup.close();
+    await page.close();
+  });
+
   it('leaves the live page untouched', async () => {
     const page = await lede.context.newPage();
     await page.goto(`${server.origin}/seed-article.html`);
