@@ -32,9 +32,20 @@ export function linkDensity(element: Element): number {
   return Math.min(1, linked / total);
 }
 
-/** Words of the class and id of an element, split at -, _, spaces and camelCase, lower case. */
-export function nameWords(element: Element): string[] {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+const nameWordCache = new WeakMap<Element, readonly string[]>();
+
+/** Words of the class and id of an element, split at -, _, spaces and camelCase, lower case. Memoised: several rules ask. */
+export function nameWords(element: Element): readonly string[] {
+  let words = nameWordCache.get(element);
+  if (!words) {
+    words = splitNames(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
+    nameWordCache.set(element, words);
+  }
+  return words;
+}
+
+function splitNames(names: string): string[] {
+  if (!names.trim()) return [];
   const words = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()

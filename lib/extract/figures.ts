@@ -10,7 +10,10 @@ const GALLERY_TAGS = new Set(['div', 'section']);
 /** Turns <div>s holding only two or more pictures (and at most one caption) into <figure>s. */
 export function figureGalleries(doc: Document): number {
   let converted = 0;
-  for (const box of [...doc.querySelectorAll('div, section')]) {
+  // only the parents of figures and images can be galleries
+  const boxes = new Set<Element>();
+  for (const tag of ['figure', 'img', 'picture']) for (const picture of doc.getElementsByTagName(tag)) if (picture.parentElement) boxes.add(picture.parentElement);
+  for (const box of boxes) {
     if (!GALLERY_TAGS.has(box.localName) || !isGallery(box)) continue;
     const figure = doc.createElement('figure');
     for (const attribute of [...box.attributes]) figure.setAttribute(attribute.name, attribute.value);

@@ -62,7 +62,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   removeTemplates(clone);
   restoreLazyImages(clone);
   figureGalleries(clone);
-  absolutizeUrls(clone, documentBase(clone, url));
+  const base = documentBase(clone, url);
   const facts = readPageFacts(clone, url);
   let before: CleanReport = {};
   let leftovers: Leftovers | null = null;
@@ -79,6 +79,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
   if (leftovers) restoreLeftovers(content, leftovers);
+  absolutizeUrls(content, base); // on the article only: a fraction of the page
   if (pipeline.applyRules) removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) });
   pipeline.onCleanReport?.({ before, after });
 

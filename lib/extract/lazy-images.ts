@@ -6,8 +6,8 @@ import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC } from './
 /** Restores the real image of every lazy-loaded <img> and <source> in `doc`. */
 export function restoreLazyImages(doc: Document): void {
   replaceNoscriptPlaceholders(doc);
-  for (const image of doc.querySelectorAll('img')) restoreImage(image);
-  for (const source of doc.querySelectorAll('picture source')) {
+  for (const image of [...doc.getElementsByTagName('img')]) restoreImage(image);
+  for (const source of doc.getElementsByTagName('source')) {
     const srcset = firstAttribute(source, LAZY_SRCSET_ATTRIBUTES);
     if (srcset && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset);
   }
@@ -51,7 +51,7 @@ export function largestCandidate(srcset: string): string | null {
  * With scripting on, browsers parse <noscript> content as text, so it is parsed here as HTML.
  */
 function replaceNoscriptPlaceholders(doc: Document): void {
-  for (const noscript of doc.querySelectorAll('noscript')) {
+  for (const noscript of [...doc.getElementsByTagName('noscript')]) {
     const real = noscriptImage(doc, noscript);
     if (!real) continue;
     const previous = noscript.previousElementSibling;

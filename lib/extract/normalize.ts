@@ -23,17 +23,17 @@ export function resolveUrl(value: string, base: string): string | null {
   }
 }
 
-/** Makes every link and image address absolute, so the article still works out of its page. */
-export function absolutizeUrls(doc: Document, base: string): void {
+/** Makes every link and image address under `root` absolute, so the article still works out of its page. */
+export function absolutizeUrls(root: ParentNode, base: string): void {
   for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const element of doc.querySelectorAll(selector)) {
+    for (const element of root.querySelectorAll(selector)) {
       const value = element.getAttribute(attribute) ?? '';
       if (value.startsWith('#') || value.startsWith('data:')) continue;
       const absolute = resolveUrl(value, base);
       if (absolute) element.setAttribute(attribute, absolute);
     }
   }
-  for (const element of doc.querySelectorAll('img[srcset], source[srcset]')) {
+  for (const element of root.querySelectorAll('img[srcset], source[srcset]')) {
     const srcset = element.getAttribute('srcset') ?? '';
     const absolute = srcset
       .split(/,\s+(?=\S)/)
@@ -48,5 +48,5 @@ export function absolutizeUrls(doc: Document, base: string): void {
 
 /** Removes <template> elements: their contents are inert in browsers but are live children in linkedom. */
 export function removeTemplates(doc: Document): void {
-  for (const template of doc.querySelectorAll('template')) template.remove();
+  for (const template of [...doc.getElementsByTagName('template')]) template.remove();
 }

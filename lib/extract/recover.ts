@@ -67,14 +67,16 @@ function findLead(body: Element, measure: TextMeasure, description: string | nul
     return chars >= LEAD_MIN_CHARS && chars <= LEAD_MAX_CHARS && measure.linkDensity(element) < 0.3;
   };
   for (const element of measure.elements) {
-    if (element === body || !LEAD_TAGS.has(element.localName) || !element.isConnected || element.closest('a, li, nav, aside')) continue;
-    if (nameWords(element).some((word) => LEAD_WORDS.has(word)) && fits(element)) return textOf(element);
+    if (element === body || !LEAD_TAGS.has(element.localName) || !nameWords(element).some((word) => LEAD_WORDS.has(word))) continue;
+    if (element.isConnected && fits(element) && !element.closest('a, li, nav, aside')) return textOf(element);
   }
   // The page's description usually repeats its lead word for word
   const key = description ? normalizeLabel(description).slice(15, 55) : '';
-  if (key.length < 30) return null;
+  if (!description || key.length < 30) return null;
+  const [shortest, longest] = [description.length * 0.6, description.length * 1.6];
   for (const element of measure.elements) {
-    if (!LEAD_TAGS.has(element.localName) || measure.of(element).hasBlockDescendant || !element.isConnected || !fits(element)) continue;
+    const { chars, hasBlockDescendant } = measure.of(element);
+    if (chars < shortest || chars > longest || hasBlockDescendant || !LEAD_TAGS.has(element.localName) || !element.isConnected || !fits(element)) continue;
     if (normalizeLabel(textOf(element)).includes(key)) return textOf(element);
   }
   return null;
