@@ -70,6 +70,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     const { report, ctx } = preClean(clone.body, url);
     before = report;
     leftovers = findLeftovers(clone.body, ctx.measure, { description: facts.description, leadImage: facts.leadImage, core: ctx.guard.core });
+    if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
 
   const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500, serializer: (node: Node) => node }).parse();
@@ -78,8 +79,8 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const after = pipeline.applyRules ? postClean(content, url) : {};
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
-  if (leftovers) restoreLeftovers(content, leftovers);
   absolutizeUrls(content, base); // on the article only: a fraction of the page
+  if (leftovers) restoreLeftovers(content, leftovers);
   if (pipeline.applyRules) removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) });
   pipeline.onCleanReport?.({ before, after });
 
