@@ -1,5 +1,7 @@
-import { useMemo } from 'preact/hooks';
-import type { Article } from '@/lib/extract/types';
+import { useMemo, useRef } from 'preact/hooks';
+import type { Article, SummaryLine } from '@/lib/extract/types';
+import { articleBlocks } from '@/lib/extract/text';
+import { SummaryView } from './SummaryView';
 import { createSanitizer, sanitizeHtml } from '@/lib/extract/sanitize';
 import { formatPublished, formatReadingTime } from '@/lib/format';
 
@@ -9,6 +11,16 @@ export function ArticleView({ article }: { article: Article }) {
   // extension's own context, because a page could tamper with what its scripts see.
   const bodyHtml = useMemo(() => sanitizeHtml(createSanitizer(window), article.html), [article.html]);
   const published = formatPublished(article.publishedTime, article.lang);
+  const body = useRef<HTMLDivElement>(null);
+  // The rendered body yields the same blocks as the extracted text, so a summary
+  // line's block index finds its paragraph on screen.
+  const showSentence = (line: SummaryLine) => {
+    const target = body.current ? articleBlocks(body.current)[line.block]?.element : null;
+    if (!target) return;
+    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    target.classList.add('is-highlighted');
+    setTimeout(() => target.classList.remove('is-highlighted'), 2000);
+  };
   return (
     <article class="article" lang={article.lang ?? undefined} dir={article.dir}>
       <header class="article__header">
@@ -20,7 +32,8 @@ export function ArticleView({ article }: { article: Article }) {
           <span class="article__reading-time">{formatReadingTime(article.readingMinutes)}</span>
         </p>
       </header>
-      <div class="article__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      <SummaryView lines={article.summary} text={article.text} lang={article.lang} onShowSentence={showSentence} />
+      <div class="article__body" ref={body} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
     </article>
   );
 }

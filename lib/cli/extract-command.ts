@@ -50,6 +50,7 @@ export async function extractOne({ path, url }: PageInput): Promise<ExtractLine>
       excerpt: article.excerpt,
       text: article.text,
       html: article.html,
+      summary: article.summary.map((line) => line.text),
       ms: Math.round(ms * 10) / 10,
     };
   } catch (error) {

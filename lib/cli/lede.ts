@@ -2,15 +2,18 @@
 // the extension runs. Stdout carries only JSON lines; messages go to stderr.
 import { UsageError } from './args';
 import { extractCommand } from './extract-command';
+import { summarizeCommand } from './summarize-command';
 
 type Command = (argv: string[], write: (line: string) => void) => Promise<void>;
 
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
+  summarize: summarizeCommand,
 };
 
 const USAGE = `usage: lede extract --manifest LIST.jsonl
-       lede extract [--url URL] FILE...`;
+       lede extract [--url URL] FILE...
+       lede summarize < ARTICLES.jsonl        (lines {"id","article"})`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -8,7 +8,8 @@ import { findLeftovers, removeRepeatedHeader, restoreLeftovers, type Leftovers }
 import { bylineOf, cleanByline, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
 import { absolutizeUrls, documentBase, removeTemplates } from './normalize';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
-import { blockText, countWords } from './text';
+import { summarize } from '../summarize';
+import { articleBlocks, countWords } from './text';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 
 export type { Article, ExtractOptions, ExtractOutcome, FailureReason } from './types';
@@ -85,7 +86,8 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   pipeline.onCleanReport?.({ before, after });
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
-  const text = blockText(cleanArticle);
+  const blocks = articleBlocks(cleanArticle);
+  const text = blocks.map((block) => block.text).join('\n\n');
   if (!text) return failure('empty-page');
   if (!options.force && text.length < MIN_ARTICLE_CHARS) return failure('not-article', { canForce: true });
 
@@ -105,6 +107,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     leadImage: leadImageOf(facts, cleanArticle),
+    summary: summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
   };
   return { ok: true, article, ms: 0 };
 }

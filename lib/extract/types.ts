@@ -21,6 +21,15 @@ export interface Article {
   readingMinutes: number;
   /** Absolute URL of the article's lead image, or null. */
   leadImage: string | null;
+  /** The extractive summary: its sentences in text order, each with the index of its block in `text`'s paragraphs. */
+  summary: SummaryLine[];
+}
+
+/** One summary sentence and the paragraph (block) it comes from. */
+export interface SummaryLine {
+  text: string;
+  /** Index of the sentence's block among the article's text blocks (`text.split('\n\n')`). */
+  block: number;
 }
 
 /** Why Lede shows no article. Each reason has a plain-words message for the reader. */

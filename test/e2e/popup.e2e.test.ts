@@ -53,6 +53,23 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
     await page.close();
   });
 
+  it('shows a short summary above the article; a sentence links to its paragraph', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/seed-article.html`);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('.summary__line');
+    const lines = await popup.evaluate<string[]>(`[...document.querySelectorAll('.summary__line')].map((a) => a.textContent)`);
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    const body = (await popup.text('.article__body')) ?? '';
+    for (const line of lines) expect(body).toContain(line);
+    await popup.evaluate(`document.querySelectorAll('.summary__line')[${lines.length - 1}].click()`);
+    const highlighted = await popup.evaluate<string | null>(`document.querySelector('.article__body .is-highlighted')?.textContent ?? null`);
+    expect(highlighted).toContain(lines[lines.length - 1]);
+    await popup.close();
+    await page.close();
+  });
+
   it('leaves the live page untouched', async () => {
     const page = await lede.context.newPage();
     await page.goto(`${server.origin}/seed-article.html`);
