@@ -13,11 +13,12 @@ const isE2eBuild = process.env.LEDE_E2E === '1';
 export default defineConfig({
   outDir: isE2eBuild ? '.output/e2e' : '.output',
   manifest: ({ browser }) => ({
-    name: 'Lede',
-    description: 'Read the news without the clutter: the clean article, a short summary, saved offline.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    action: { default_title: 'Read with Lede' },
+    action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

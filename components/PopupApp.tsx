@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ExtractOutcome } from '@/lib/extract/types';
+import { FAILURE_MESSAGE_KEYS, t } from '@/lib/i18n';
 import { loadActiveArticle, type PopupApi } from '@/lib/popup-session';
 import { ArticleView } from './ArticleView';
 import { StatusPanel } from './StatusPanel';
@@ -21,7 +22,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   return (
     <StatusPanel
       kind="failure"
-      message={outcome.message}
+      message={t(FAILURE_MESSAGE_KEYS[outcome.reason])}
       onShowAnyway={outcome.canForce ? () => load(true) : undefined}
     />
   );

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 type StatusPanelProps =
   | { kind: 'loading' }
   | { kind: 'failure'; message: string; onShowAnyway?: () => void };
@@ -7,7 +9,7 @@ export function StatusPanel(props: StatusPanelProps) {
   if (props.kind === 'loading') {
     return (
       <main class="status" aria-busy="true">
-        <p class="status__message" role="status">Reading the article…</p>
+        <p class="status__message" role="status">{t('loading')}</p>
         <div class="skeleton" aria-hidden="true">
           <div class="skeleton__line skeleton__line--title" />
           <div class="skeleton__line" />
@@ -22,7 +24,7 @@ export function StatusPanel(props: StatusPanelProps) {
       <p class="status__message" role="alert">{props.message}</p>
       {props.onShowAnyway && (
         <button type="button" class="button" onClick={props.onShowAnyway}>
-          Show anyway
+          {t('showAnyway')}
         </button>
       )}
     </main>

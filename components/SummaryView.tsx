@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SummaryLine } from '@/lib/extract/types';
+import { t } from '@/lib/i18n';
 import { chromeAiAvailability, findSummarizer, summarizeWithChromeAi } from '@/lib/summarize';
 
 interface SummaryViewProps {
@@ -34,8 +35,8 @@ export function SummaryView({ lines, text, lang, onShowSentence }: SummaryViewPr
 
   if (lines.length === 0 && ai.phase !== 'done') return null;
   return (
-    <section class="summary" aria-label="Summary">
-      <h2 class="summary__heading">Summary</h2>
+    <section class="summary" aria-labelledby="summary-heading">
+      <h2 class="summary__heading" id="summary-heading">{t('summaryHeading')}</h2>
       {ai.phase === 'done' ? (
         <p class="summary__ai">{ai.summary}</p>
       ) : (
@@ -49,9 +50,9 @@ export function SummaryView({ lines, text, lang, onShowSentence }: SummaryViewPr
           ))}
         </ol>
       )}
-      {ai.phase === 'offered' && <button type="button" class="button button--quiet" onClick={askAi}>AI summary (on-device)</button>}
-      {ai.phase === 'working' && <p class="summary__note" role="status">Summarizing on this device…</p>}
-      {ai.phase === 'failed' && <p class="summary__note" role="status">The on-device AI summary is not available right now; this is Lede’s own summary.</p>}
+      {ai.phase === 'offered' && <button type="button" class="button button--quiet" onClick={askAi}>{t('summaryAiButton')}</button>}
+      {ai.phase === 'working' && <p class="summary__note" role="status">{t('summaryAiWorking')}</p>}
+      {ai.phase === 'failed' && <p class="summary__note" role="status">{t('summaryAiFailed')}</p>}
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /** A publication time as the reader's locale writes a date, or null when there is none or it is unreadable. */
 export function formatPublished(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
@@ -10,7 +12,7 @@ export function formatPublished(iso: string | null, lang: string | null): string
   }
 }
 
-/** "4 min read". */
+/** "4 min read" / "4 phút đọc". */
 export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.round(minutes))} min read`;
+  return t('readingTime', String(Math.max(1, Math.round(minutes))));
 }
