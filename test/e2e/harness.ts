@@ -80,7 +80,7 @@ export interface LedeBrowser {
 }
 
 /** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(executablePath: string, options: { headless?: boolean } = {}): Promise<LedeBrowser> {
+export async function launchWithExtension(executablePath: string, options: { headless?: boolean; proxyPort?: number } = {}): Promise<LedeBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
   }
@@ -95,6 +95,11 @@ export async function launchWithExtension(executablePath: string, options: { hea
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
+      // Chromium's own calls home (push messaging, domain reliability, default apps)
+      '--disable-default-apps', '--disable-domain-reliability', '--no-pings', '--disable-client-side-phishing-detection',
+      '--disable-features=PushMessaging,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication',
+      // every request, loopback included, through the recording proxy of the privacy test
+      ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
