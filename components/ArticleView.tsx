@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article, SummaryLine } from '@/lib/extract/types';
 import { articleBlocks } from '@/lib/extract/text';
 import { SummaryView } from './SummaryView';
@@ -12,6 +12,8 @@ export function ArticleView({ article }: { article: Article }) {
   const bodyHtml = useMemo(() => sanitizeHtml(createSanitizer(window), article.html), [article.html]);
   const published = formatPublished(article.publishedTime, article.lang);
   const body = useRef<HTMLDivElement>(null);
+  // For the click → article benchmark (test/bench/popup.ts): when the article first shows.
+  useEffect(() => void performance.mark('lede:article-visible'), []);
   // The rendered body yields the same blocks as the extracted text, so a summary
   // line's block index finds its paragraph on screen.
   const showSentence = (line: SummaryLine) => {

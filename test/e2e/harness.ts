@@ -119,7 +119,7 @@ export async function launchWithExtension(executablePath: string, options: { hea
  * Opens the real toolbar popup while `page` is the active tab, the way a click on the
  * Lede icon does, and returns a driver for it.
  */
-export async function openPopup(lede: LedeBrowser, page: Page): Promise<PopupDriver> {
+export async function openPopup(lede: LedeBrowser, page: Page, options: { pollMs?: number } = {}): Promise<PopupDriver> {
   await page.bringToFront();
   const browser = lede.context.browser();
   if (!browser) throw new Error('The Chromium context has no browser to attach to');
@@ -132,7 +132,7 @@ export async function openPopup(lede: LedeBrowser, page: Page): Promise<PopupDri
   while (Date.now() < deadline) {
     const target = (await session.send('Target.getTargets')).targetInfos.find((t) => isPopup(t) && !before.has(t.targetId));
     if (target) return PopupDriver.attach(session, target.targetId);
-    await new Promise((done) => setTimeout(done, 25));
+    await new Promise((done) => setTimeout(done, options.pollMs ?? 25));
   }
   throw new Error('The Lede popup did not open within 10 s');
 }

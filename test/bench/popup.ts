@@ -1,0 +1,59 @@
+// `npm run bench:popup`: click → clean article visible in the REAL popup, in Chromium with
+// Lede loaded, for the seed page and a ~200 KB page; p50 and p95 over 20 runs each.
+// The time runs from the openPopup() call (what a toolbar click does) to the moment the
+// popup marks the article as shown (performance mark "lede:article-visible").
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, launchWithExtension, openPopup, ROOT, serveFixtures } from '../e2e/harness';
+import { PROSE } from '../unit/helpers';
+import { percentile } from './stats';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  console.log('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  process.exit(0);
+}
+
+/** A ~200 KB news page: a long article with menus, share bars and related lists around it. */
+function bigPage(): string {
+  const noise = (n: number) => `<div class="related"><h3>Tin liên quan</h3><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/r${n}-${i}.html">Tin khác số ${n}-${i} về giao thông đô thị</a></li>`).join('')}</ul></div>`;
+  const body = Array.from({ length: 700 }, (_, i) => `<p>${PROSE[i % PROSE.length]}</p>${i % 20 === 0 ? `<figure><img src="/img/big-${i}.jpg"><figcaption>Ảnh số ${i}.</figcaption></figure>${noise(i)}` : ''}`).join('\n');
+  const menu = `<nav>${Array.from({ length: 400 }, (_, i) => `<a href="/c${i}">Chuyên mục ${i}</a>`).join(' ')}</nav>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài dài - Báo Mẫu</title></head><body>${menu}<article><h1>Bài dài</h1>${body}</article><footer>${menu}</footer></body></html>`;
+}
+
+console.log('Building Lede (test build)…');
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LEDE_E2E: '1' }, stdio: 'ignore' });
+const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
+const big = bigPage();
+writeFileSync(join(dir, 'big-article.html'), big);
+writeFileSync(join(dir, 'seed-article.html'), (await import('node:fs')).readFileSync(join(ROOT, 'test/fixtures/seed-article.html')));
+const server = await serveFixtures(dir);
+const lede = await launchWithExtension(chromiumPath);
+
+console.log('\n| page | size | runs | p50 ms | p95 ms |\n|---|---:|---:|---:|---:|');
+for (const [name, bytes] of [['seed-article.html', 0], ['big-article.html', Buffer.byteLength(big)]] as const) {
+  const times: number[] = [];
+  const page = await lede.context.newPage();
+  await page.goto(`${server.origin}/${name}`);
+  for (let run = 0; run < RUNS; run++) {
+    const clicked = Date.now();
+    const popup = await openPopup(lede, page, { pollMs: 5 });
+    let shownAt: number | null = null;
+    while (shownAt === null) {
+      shownAt = await popup.evaluate<number | null>(`(() => { const m = performance.getEntriesByName('lede:article-visible')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`);
+      if (shownAt === null) await new Promise((done) => setTimeout(done, 5));
+      if (Date.now() - clicked > 20_000) throw new Error(`${name}: no article after 20 s`);
+    }
+    times.push(shownAt - clicked);
+    await popup.close();
+  }
+  await page.close();
+  const size = bytes ? `${Math.round(bytes / 1024)} KB` : 'seed';
+  console.log(`| ${name} | ${size} | ${RUNS} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} |`);
+}
+await lede.close();
+await server.close();
