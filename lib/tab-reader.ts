@@ -26,9 +26,13 @@ export async function readTab(api: TabReaderApi, options: { tabId: number; force
   try {
     const tab = await api.tabs.get(tabId);
     if (isRestrictedUrl(tab.url)) return failure('restricted-page');
-    await api.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_SCRIPT] });
     const send = (message: unknown) => api.tabs.sendMessage(tabId, message);
-    return await request<ExtractorProtocol, 'extractPage'>(send, 'extractPage', { force });
+    const ask = () => request<ExtractorProtocol, 'extractPage'>(send, 'extractPage', { force });
+    // A second click on the same page finds the extractor still there: no new injection.
+    const again = await ask().catch(() => null);
+    if (again) return again;
+    await api.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_SCRIPT] });
+    return await ask();
   } catch (error) {
     if (isRestrictionError(error)) return failure('restricted-page');
     console.error('Lede: could not read the tab', error);

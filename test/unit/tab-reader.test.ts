@@ -1,15 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readTab, type TabReaderApi, EXTRACTOR_SCRIPT } from '../../lib/tab-reader';
 
-function fakeApi(url: string | undefined, options: { injectError?: Error } = {}) {
+/** A tab whose extractor answers once injected (or from the start, with `alreadyInjected`). */
+function fakeApi(url: string | undefined, options: { injectError?: Error; alreadyInjected?: boolean } = {}) {
+  let injected = options.alreadyInjected ?? false;
   const api = {
     tabs: {
       get: vi.fn(async () => ({ url })),
-      sendMessage: vi.fn(async () => ({ value: { ok: true, article: { title: 'T' }, ms: 1 } })),
+      sendMessage: vi.fn(async () => {
+        if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return { value: { ok: true, article: { title: 'T' }, ms: 1 } };
+      }),
     },
     scripting: {
       executeScript: vi.fn(async () => {
         if (options.injectError) throw options.injectError;
+        injected = true;
         return [];
       }),
     },
@@ -24,6 +30,12 @@ describe('readTab', () => {
     expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [EXTRACTOR_SCRIPT] });
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractPage', payload: { force: false } });
     expect(outcome).toMatchObject({ ok: true });
+  });
+
+  it('does not inject again into a page that already has the extractor', async () => {
+    const api = fakeApi('https://news.example/a.html', { alreadyInjected: true });
+    await expect(readTab(api, { tabId: 7, force: false })).resolves.toMatchObject({ ok: true });
+    expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('does not even try on a browser page', async () => {
