@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import type { PopupDriver } from './popup-driver';
 
 const chromium = chromiumOrSkipReason();
 
@@ -17,6 +19,20 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
     await lede?.close();
     await server?.close();
   });
+
+  /** Opens `address` (a fixture path or a URL) in a tab, opens the popup on it, runs `check`, closes both. */
+  async function inPopup(address: string, waitFor: string, check: (popup: PopupDriver, page: Page) => Promise<void>) {
+    const page = await lede.context.newPage();
+    await page.goto(address.includes(':') ? address : `${server.origin}/${address}`);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor(waitFor);
+    try {
+      await check(popup, page);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  }
 
   it('shows the title, site and body text of a news article', async () => {
     const page = await lede.context.newPage();
@@ -37,38 +53,28 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
     await page.close();
   });
 
-  it('shows the clean article: byline, date, reading time, each caption once, none of the clutter', async () => {
-    const page = await lede.context.newPage();
-    await page.goto(`${server.origin}/seed-article.html`);
-    const popup = await openPopup(lede, page);
-    await popup.waitFor('.article__title');
-    expect(await popup.text('.article__byline')).toBe('NGUYỄN ANH');
-    expect(await popup.text('.article__reading-time')).toMatch(/^\d+ min read$/);
-    expect(await popup.text('.article__date')).toBeTruthy();
-    const body = (await popup.text('.article__body')) ?? '';
-    for (const noise of ['Click để copy', 'Bài liên quan', 'Tin mới', 'Gia Lai: Xử phạt 432 triệu đồng']) expect(body).not.toContain(noise);
-    expect(body.split('Toàn cảnh hội nghị.').length - 1).toBe(1);
-    expect(await popup.evaluate<number>('document.querySelectorAll(".article__body img").length')).toBe(2);
-    await popup.close();
-    await page.close();
-  });
+  it('shows the clean article: byline, date, reading time, each caption once, none of the clutter', () =>
+    inPopup('seed-article.html', '.article__title', async (popup) => {
+      expect(await popup.text('.article__byline')).toBe('NGUYỄN ANH');
+      expect(await popup.text('.article__reading-time')).toMatch(/^\d+ min read$/);
+      expect(await popup.text('.article__date')).toBeTruthy();
+      const body = (await popup.text('.article__body')) ?? '';
+      for (const noise of ['Click để copy', 'Bài liên quan', 'Tin mới', 'Gia Lai: Xử phạt 432 triệu đồng']) expect(body).not.toContain(noise);
+      expect(body.split('Toàn cảnh hội nghị.').length - 1).toBe(1);
+      expect(await popup.evaluate<number>('document.querySelectorAll(".article__body img").length')).toBe(2);
+    }));
 
-  it('shows a short summary above the article; a sentence links to its paragraph', async () => {
-    const page = await lede.context.newPage();
-    await page.goto(`${server.origin}/seed-article.html`);
-    const popup = await openPopup(lede, page);
-    await popup.waitFor('.summary__line');
-    const lines = await popup.evaluate<string[]>(`[...document.querySelectorAll('.summary__line')].map((a) => a.textContent)`);
-    expect(lines.length).toBeGreaterThanOrEqual(1);
-    expect(lines.length).toBeLessThanOrEqual(5);
-    const body = (await popup.text('.article__body')) ?? '';
-    for (const line of lines) expect(body).toContain(line);
-    await popup.evaluate(`document.querySelectorAll('.summary__line')[${lines.length - 1}].click()`);
-    const highlighted = await popup.evaluate<string | null>(`document.querySelector('.article__body .is-highlighted')?.textContent ?? null`);
-    expect(highlighted).toContain(lines[lines.length - 1]);
-    await popup.close();
-    await page.close();
-  });
+  it('shows a short summary above the article; a sentence links to its paragraph', () =>
+    inPopup('seed-article.html', '.summary__line', async (popup) => {
+      const lines = await popup.evaluate<string[]>(`[...document.querySelectorAll('.summary__line')].map((a) => a.textContent)`);
+      expect(lines.length).toBeGreaterThanOrEqual(1);
+      expect(lines.length).toBeLessThanOrEqual(5);
+      const body = (await popup.text('.article__body')) ?? '';
+      for (const line of lines) expect(body).toContain(line);
+      await popup.evaluate(`document.querySelectorAll('.summary__line')[${lines.length - 1}].click()`);
+      const highlighted = await popup.evaluate<string | null>(`document.querySelector('.article__body .is-highlighted')?.textContent ?? null`);
+      expect(highlighted).toContain(lines[lines.length - 1]);
+    }));
 
   it('leaves the live page untouched', async () => {
     const page = await lede.context.newPage();
@@ -81,24 +87,14 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
     await page.close();
   });
 
-  it('says in plain words that a sign-in page is not an article, and offers "Show anyway"', async () => {
-    const page = await lede.context.newPage();
-    await page.goto(`${server.origin}/not-article.html`);
-    const popup = await openPopup(lede, page);
-    await popup.waitFor('[role=alert]');
-    expect(await popup.text('[role=alert]')).toMatch(/doesn’t look like an article/);
-    expect(await popup.buttons()).toContain('Show anyway');
-    await popup.close();
-    await page.close();
-  });
+  it('says in plain words that a sign-in page is not an article, and offers "Show anyway"', () =>
+    inPopup('not-article.html', '[role=alert]', async (popup) => {
+      expect(await popup.text('[role=alert]')).toMatch(/doesn’t look like an article/);
+      expect(await popup.buttons()).toContain('Show anyway');
+    }));
 
-  it('says Lede cannot read a browser page instead of spinning', async () => {
-    const page = await lede.context.newPage();
-    await page.goto('chrome://version');
-    const popup = await openPopup(lede, page);
-    await popup.waitFor('[role=alert]');
-    expect(await popup.text('[role=alert]')).toMatch(/can’t read this page/);
-    await popup.close();
-    await page.close();
-  });
+  it('says Lede cannot read a browser page instead of spinning', () =>
+    inPopup('chrome://version', '[role=alert]', async (popup) => {
+      expect(await popup.text('[role=alert]')).toMatch(/can’t read this page/);
+    }));
 });
