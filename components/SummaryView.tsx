@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SummaryLine } from '@/lib/extract/types';
 import { t } from '@/lib/i18n';
-import { chromeAiAvailability, findSummarizer, summarizeWithChromeAi } from '@/lib/summarize';
+import { chromeAiAvailability, findSummarizer, summarizeWithChromeAi } from '@/lib/summarize/chrome-ai';
 
 interface SummaryViewProps {
   lines: SummaryLine[];

@@ -14,7 +14,10 @@ export async function loadActiveArticle(api: PopupApi, options: { force: boolean
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return failure('restricted-page');
     const send = (message: unknown) => api.runtime.sendMessage(message);
-    return await request<BackgroundProtocol, 'extractTab'>(send, 'extractTab', { tabId: tab.id, force: options.force });
+    performance.mark('lede:extract-request');
+    const outcome = await request<BackgroundProtocol, 'extractTab'>(send, 'extractTab', { tabId: tab.id, force: options.force });
+    performance.mark('lede:extract-response');
+    return outcome;
   } catch (error) {
     console.error('Lede: the popup could not reach the background', error);
     return failure('extract-failed');
