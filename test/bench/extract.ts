@@ -20,7 +20,7 @@ const show = option('show');
 const pages = [...corpusPages(), ...fixturePages()].filter((page) => !only || page.name.includes(only));
 if (corpusPages().length === 0) console.log('(../shared/corpus/vi-news not found: fixtures only)');
 
-type Row = { name: string; readabilityMs: number; ledeMs: number; readabilityChars: number; ledeChars: number; readability: LeakCounts; lede: LeakCounts };
+type Row = { name: string; readabilityMs: number; ledeMs: number; readabilityChars: number; ledeChars: number; readability: LeakCounts; lede: LeakCounts; proseLost: string[] };
 const rows: Row[] = [];
 for (const page of pages) {
   const doc = parseHtml(readFileSync(page.path, 'utf8'), page.url);
@@ -48,15 +48,17 @@ for (const page of pages) {
     ledeChars: ledeText.length,
     readability: countLeaks(readabilityText, headlines, page.expect),
     lede: countLeaks(ledeText, headlines, page.expect),
+    // paragraphs of 80+ characters that Readability keeps and Lede does not: each one is printed for review
+    proseLost: readabilityText.split('\n\n').filter((p) => p.length >= 80 && !ledeText.includes(p.slice(0, 60))),
   });
 }
 
 const leakCell = (l: LeakCounts) => `${l.copyShare}/${l.duplicateCaptions}/${l.relatedHeadlines}/${l.expectedNoise}/${l.lostContent}`;
 console.log('\nLeaks are copy-share / duplicate captions / related headlines / reviewed noise / reviewed content lost.\n');
-console.log('| page | R ms | Lede ms | ratio | R chars | Lede chars | R leaks | Lede leaks |');
-console.log('|---|---:|---:|---:|---:|---:|---|---|');
+console.log('| page | R ms | Lede ms | ratio | R chars | Lede chars | R leaks | Lede leaks | R prose not in Lede |');
+console.log('|---|---:|---:|---:|---:|---:|---|---|---:|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.readabilityMs.toFixed(1)} | ${r.ledeMs.toFixed(1)} | ${(r.ledeMs / r.readabilityMs).toFixed(2)} | ${r.readabilityChars} | ${r.ledeChars} | ${leakCell(r.readability)} | ${leakCell(r.lede)} |`);
+  console.log(`| ${r.name} | ${r.readabilityMs.toFixed(1)} | ${r.ledeMs.toFixed(1)} | ${(r.ledeMs / r.readabilityMs).toFixed(2)} | ${r.readabilityChars} | ${r.ledeChars} | ${leakCell(r.readability)} | ${leakCell(r.lede)} | ${r.proseLost.length} |`);
 }
 const sum = (pick: (r: Row) => number) => rows.reduce((total, r) => total + pick(r), 0);
 const totalLeaks = (pick: (r: Row) => LeakCounts) => ({
@@ -65,4 +67,5 @@ const totalLeaks = (pick: (r: Row) => LeakCounts) => ({
 });
 const rMedian = median(rows.map((r) => r.readabilityMs));
 const lMedian = median(rows.map((r) => r.ledeMs));
-console.log(`| **total (${rows.length} pages)** | ${rMedian.toFixed(1)} (median) | ${lMedian.toFixed(1)} (median) | ${median(rows.map((r) => r.ledeMs / r.readabilityMs)).toFixed(2)} (median) | ${sum((r) => r.readabilityChars)} | ${sum((r) => r.ledeChars)} | ${leakCell(totalLeaks((r) => r.readability))} | ${leakCell(totalLeaks((r) => r.lede))} |`);
+console.log(`| **total (${rows.length} pages)** | ${rMedian.toFixed(1)} (median) | ${lMedian.toFixed(1)} (median) | ${median(rows.map((r) => r.ledeMs / r.readabilityMs)).toFixed(2)} (median) | ${sum((r) => r.readabilityChars)} | ${sum((r) => r.ledeChars)} | ${leakCell(totalLeaks((r) => r.readability))} | ${leakCell(totalLeaks((r) => r.lede))} | ${sum((r) => r.proseLost.length)} |`);
+for (const r of rows) for (const lost of r.proseLost) console.log(`  ${r.name}: Readability keeps, Lede drops: ${lost.replace(/\s+/g, ' ').slice(0, 120)}`);
