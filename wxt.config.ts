@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
 
 // Lede asks for as little as it can: `activeTab` grants access to the page only
-// after the reader clicks the toolbar icon, `scripting` injects the extractor
-// into that page, `storage` keeps settings. No host permissions ship.
+// after the reader clicks the toolbar icon (or uses Lede's shortcut or menu item),
+// `scripting` injects the extractor into that page, `storage` keeps settings,
+// `unlimitedStorage` lets the offline library grow past the default quota, and
+// `contextMenus` adds "Save page/link to Lede". No host permissions ship.
 //
 // End-to-end tests open the popup with `chrome.action.openPopup()`, which is not a
 // user gesture and so grants no `activeTab` (checked in Chromium 150). Only the e2e
@@ -16,7 +18,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpen__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
+    },
     ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

@@ -95,6 +95,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const wordCount = countWords(text);
   const article: Article = {
     url,
+    canonicalUrl: facts.canonicalUrl,
     title,
     byline: bylineOf({ readability: parsed.byline, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
     siteName,

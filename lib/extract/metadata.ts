@@ -7,6 +7,7 @@ import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE, DEFAULT_WORDS_PER_MINUTE,
 /** What the page states about itself, read before Readability rearranges the clone. */
 export interface PageFacts {
   url: string;
+  canonicalUrl: string | null;
   documentTitle: string;
   headings: string[];
   siteName: string | null;
@@ -55,8 +56,10 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
   const times = [...doc.getElementsByTagName('time')].filter((time) => time.hasAttribute('datetime'));
   const timeElement = times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
   const leadImage = metaContent(meta, LEAD_IMAGE_META);
+  const canonical = doc.querySelector('link[rel="canonical" i][href]')?.getAttribute('href');
   return {
     url,
+    canonicalUrl: canonical ? resolveUrl(canonical, url) : null,
     documentTitle: textOf(doc.querySelector('title')),
     headings: [...doc.querySelectorAll('h1')].map(textOf).filter(Boolean),
     siteName: metaContent(meta, SITE_NAME_META)?.replace(/^@/, '') ?? null,

@@ -2,6 +2,8 @@
 export interface Article {
   /** Address of the page the article was read from. */
   url: string;
+  /** The page's own canonical address (<link rel="canonical">), absolute; null when it gives none. */
+  canonicalUrl: string | null;
   title: string;
   byline: string | null;
   siteName: string | null;

@@ -68,7 +68,7 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
   };
 }
 

@@ -1,0 +1,42 @@
+import { useState } from 'preact/hooks';
+import { exportLibrary, importLibrary, type LedeDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
+
+/** Export the whole library as one JSON file; import one (merged by URL, all or nothing). */
+export function LibraryFile({ db, onImported }: { db: LedeDb | null; onImported: () => void }) {
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function download() {
+    if (!db) return;
+    const data = await exportLibrary(db);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `lede-library-${new Date().toISOString().slice(0, 10)}.json` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  async function upload(file: File | undefined) {
+    if (!db || !file) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(await file.text());
+    } catch {
+      setStatus(t('importRejected', 'not a JSON file.'));
+      return;
+    }
+    const result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
+    setStatus(result.ok ? t('importDone', String(result.added), String(result.updated)) : result.reason === 'quota' ? t('storageFull') : t('importRejected', result.message));
+    if (result.ok) onImported();
+  }
+
+  return (
+    <div class="library__file">
+      <button type="button" class="button button--quiet" disabled={!db} onClick={() => void download()}>{t('exportLibrary')}</button>
+      <label class="button button--quiet">
+        {t('importLibrary')}
+        <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])} />
+      </label>
+      {status && <p class="library__notice" role="status">{status}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import type { ListedArticle } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { SnippetSegment } from '@/lib/search';
+import { readerPath } from '@/lib/saved-article';
+import { Snippet } from './Snippet';
+
+export interface LibraryItemProps {
+  article: ListedArticle;
+  snippet?: SnippetSegment[];
+  onMarkRead: (read: boolean) => void;
+  onDelete: () => void;
+  onTags: (tags: string[]) => void;
+}
+
+/** One saved article in the library list. */
+export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: LibraryItemProps) {
+  const [tags, setTags] = useState(article.tags.join(', '));
+  const read = article.readAt !== null;
+  const saved = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(article.savedAt));
+  const pending = !article.text;
+  return (
+    <li class={`item${read ? ' item--read' : ''}`}>
+      <a class="item__title" href={pending ? article.url : readerPath(article.id)} target={pending ? '_blank' : undefined} rel="noreferrer">
+        {article.title}
+      </a>
+      <p class="item__meta">
+        {[article.siteName, t('savedOn', saved), pending ? t('pendingLink') : null].filter(Boolean).join(' · ')}
+      </p>
+      {snippet ? <Snippet segments={snippet} /> : article.excerpt && <p class="item__snippet">{article.excerpt}</p>}
+      <div class="item__actions">
+        <button type="button" class="button button--quiet" onClick={() => onMarkRead(!read)}>{read ? t('markUnread') : t('markRead')}</button>
+        <button type="button" class="button button--quiet" onClick={onDelete}>{t('deleteArticle')}</button>
+        <label class="item__tags">
+          <span class="visually-hidden">{t('tagsLabel')}</span>
+          <input value={tags} placeholder={t('tagsLabel')} aria-label={t('tagsLabel')}
+            onInput={(event) => setTags((event.target as HTMLInputElement).value)}
+            onBlur={() => onTags(tags.split(',').map((tag) => tag.trim()).filter(Boolean))} />
+        </label>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getArticle, type LedeDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { toReaderArticle } from '@/lib/saved-article';
+import type { SettingsStorage } from '@/lib/settings';
+import { ArticleView } from './ArticleView';
+import { ReadingControls } from './ReadingControls';
+import { StatusPanel } from './StatusPanel';
+import { useReadingSettings } from './useReadingSettings';
+
+type ReaderState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
+
+/** A saved article, read from the library database: works offline, same typography as the popup. */
+export function ReaderApp({ db, id, settingsStorage }: { db: Promise<LedeDb>; id: number; settingsStorage: SettingsStorage }) {
+  const [state, setState] = useState<ReaderState>({ phase: 'loading' });
+  const [settings, setSettings] = useReadingSettings(settingsStorage);
+  useEffect(() => {
+    void db
+      .then((library) => (Number.isInteger(id) && id > 0 ? getArticle(library, id) : undefined))
+      .then((saved) => {
+        setState(saved ? { phase: 'ready', article: toReaderArticle(saved) } : { phase: 'missing' });
+        if (saved) document.title = saved.title;
+      }, () => setState({ phase: 'missing' }));
+  }, [db, id]);
+
+  return (
+    <div class="reader">
+      <div class="toolbar">
+        <a class="toolbar__brand" href="/library.html">Lede</a>
+      </div>
+      <ReadingControls settings={settings} onChange={setSettings} />
+      {state.phase === 'loading' && <StatusPanel kind="loading" />}
+      {state.phase === 'missing' && <StatusPanel kind="failure" message={t('readerMissing')} />}
+      {state.phase === 'ready' && <ArticleView article={state.article} />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { deleteArticle, getArticleByUrl, saveArticle, type LedeDb } from '@/lib/db';
+import type { Article } from '@/lib/extract/types';
+import { t } from '@/lib/i18n';
+import { readerPath } from '@/lib/saved-article';
+
+type SaveState = { phase: 'checking' } | { phase: 'unsaved' } | { phase: 'saved'; id: number } | { phase: 'error'; message: string };
+
+export interface SaveBarProps {
+  db: LedeDb;
+  article: Article;
+  /** Opens an extension page (reader or library) in a new tab. */
+  openPage: (path: string) => void;
+}
+
+/** Save ↔ Saved (remove), "Open in reader tab" and "Library" for the article in the popup. */
+export function SaveBar({ db, article, openPage }: SaveBarProps) {
+  const [state, setState] = useState<SaveState>({ phase: 'checking' });
+  useEffect(() => {
+    void getArticleByUrl(db, article.url).then((saved) => {
+      // a link saved from the context menu has no text yet: the article now read completes it
+      if (saved && saved.text) setState({ phase: 'saved', id: saved.id });
+      else if (saved) void save();
+      else setState({ phase: 'unsaved' });
+    });
+  }, [article.url]);
+
+  async function save(): Promise<number | null> {
+    const result = await saveArticle(db, article).catch(() => null);
+    if (result?.ok) {
+      setState({ phase: 'saved', id: result.id });
+      return result.id;
+    }
+    setState({ phase: 'error', message: result ? t('storageFull') : t('saveFailed') });
+    return null;
+  }
+  async function remove(id: number) {
+    await deleteArticle(db, id);
+    setState({ phase: 'unsaved' });
+  }
+  async function openReader() {
+    const id = state.phase === 'saved' ? state.id : await save();
+    if (id !== null) openPage(readerPath(id));
+  }
+
+  return (
+    <div class="savebar" role="toolbar" aria-label={t('articleLabel')}>
+      {state.phase === 'saved' ? (
+        <button type="button" class="button" aria-pressed="true" title={t('removeSaved')} onClick={() => void remove(state.id)}>
+          ✓ {t('saved')}
+        </button>
+      ) : (
+        <button type="button" class="button" disabled={state.phase === 'checking'} onClick={() => void save()}>
+          {t('save')}
+        </button>
+      )}
+      <button type="button" class="button button--quiet" onClick={() => void openReader()}>{t('openReader')}</button>
+      <button type="button" class="button button--quiet" onClick={() => openPage('/library.html')}>{t('openLibrary')}</button>
+      {state.phase === 'error' && <p class="savebar__error" role="alert">{state.message}</p>}
+    </div>
+  );
+}

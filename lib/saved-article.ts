@@ -1,0 +1,33 @@
+import type { SavedArticle } from './db';
+import type { Article, SummaryLine } from './extract/types';
+
+/**
+ * A saved article in the shape the article view shows. The library keeps the summary as
+ * sentences; each is placed back on the paragraph (block) of the text that holds it.
+ */
+export function toReaderArticle(saved: SavedArticle): Article {
+  const blocks = saved.text.split('\n\n');
+  const summary: SummaryLine[] = saved.summary.map((text) => ({ text, block: Math.max(0, blocks.findIndex((block) => block.includes(text))) }));
+  return {
+    url: saved.url,
+    canonicalUrl: saved.canonicalUrl,
+    title: saved.title,
+    byline: saved.byline,
+    siteName: saved.siteName,
+    lang: saved.lang,
+    dir: saved.dir,
+    publishedTime: saved.publishedTime,
+    excerpt: saved.excerpt,
+    text: saved.text,
+    html: saved.html,
+    wordCount: saved.wordCount,
+    readingMinutes: saved.readingMinutes,
+    leadImage: saved.leadImage,
+    summary,
+  };
+}
+
+/** Address of the reader page for a saved article. */
+export function readerPath(id: number): string {
+  return `/reader.html?id=${id}`;
+}
