@@ -2,6 +2,7 @@
 // the extension runs. Stdout carries only JSON lines; messages go to stderr.
 import { UsageError } from './args';
 import { extractCommand } from './extract-command';
+import { searchCommand } from './search-command';
 import { summarizeCommand } from './summarize-command';
 
 type Command = (argv: string[], write: (line: string) => void) => Promise<void>;
@@ -9,11 +10,13 @@ type Command = (argv: string[], write: (line: string) => void) => Promise<void>;
 const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   summarize: summarizeCommand,
+  search: searchCommand,
 };
 
 const USAGE = `usage: lede extract --manifest LIST.jsonl
        lede extract [--url URL] FILE...
-       lede summarize < ARTICLES.jsonl        (lines {"id","article"})`;
+       lede summarize < ARTICLES.jsonl        (lines {"id","article"})
+       lede search --docs DOCS.jsonl QUERY...  (lines {"id","title","text"})`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -49,7 +49,7 @@ export const VIETNAMESE: LanguageWords = {
       thương mại điện tử, thanh toán, ví điện tử, người dùng, thiết bị, máy tính, robot, đổi mới sáng tạo`),
     culture: list(`văn hóa, du lịch, du khách, lễ hội, di sản, di tích, bảo tàng, nghệ thuật, âm nhạc, ca sĩ, phim,
       điện ảnh, đạo diễn, diễn viên, sân khấu, triển lãm, ẩm thực, phở, áo dài, Tết, Trung thu, làng nghề,
-      khách sạn, bãi biển, vịnh Hạ Long, phố cổ, hội An, chùa, đền, nghệ nhân`),
+      khách sạn, bãi biển, vịnh Hạ Long, phố cổ, Hội An, chùa, đền, nghệ nhân`),
     politics: list(`Quốc hội, Chính phủ, Thủ tướng, Chủ tịch nước, bộ trưởng, phiên họp, kỳ họp, nghị quyết, biểu quyết,
       ngoại giao, hợp tác, hiệp định, thương mại, hội nghị, đối tác, chiến lược, an ninh, quốc phòng,
       chống tham nhũng, thanh tra, kiểm toán, cải cách, hành chính, bộ máy, tinh gọn, sáp nhập, bầu cử, cử tri`),

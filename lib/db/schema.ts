@@ -1,0 +1,81 @@
+// The one Lede database. Every schema change is a new entry in SCHEMA_HISTORY with an upgrade
+// that keeps every saved article; entries are never edited once released.
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { SearchDocRow } from '../search/document';
+import type { PageRow } from '../search/pages';
+import type { MetaTable } from '../search/state';
+import type { ArticleRow } from './types';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs of the tables this version adds or changes (others carry over). */
+  stores: Readonly<Record<string, string>>;
+  upgrade?: (transaction: Transaction) => Promise<unknown>;
+}
+
+/** Indexes are only those some query uses: addresses (find by URL, merge), savedAt (newest
+ * first), [readState+savedAt] (unread or read, newest first). Search tables are keyed for
+ * their own reads: searchDocs and pendingDocs by article id, pages by [bucket, run level, first key]. */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles: '++id, *addresses, savedAt',
+      articleHtml: 'id',
+      searchDocs: 'id',
+      pendingDocs: 'id',
+      pages: '[bucket+level+first]',
+      meta: 'key',
+    },
+  },
+  {
+    // Lists unread or read articles through an index instead of filtering the whole library.
+    version: 2,
+    stores: { articles: '++id, *addresses, savedAt, [readState+savedAt]' },
+    upgrade: (transaction) =>
+      transaction
+        .table<ArticleRow>('articles')
+        .toCollection()
+        .modify((row) => {
+          row.readState = row.readAt === null || row.readAt === undefined ? 0 : 1;
+        }),
+  },
+];
+
+export const DEFAULT_DB_NAME = 'lede';
+
+export interface LedeDbOptions {
+  /** Database name; tests and tools use their own. */
+  name?: string;
+  /** IndexedDB implementation (fake-indexeddb in Node); the browser's by default. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export class LedeDb extends Dexie {
+  declare articles: EntityTable<ArticleRow, 'id'>;
+  declare articleHtml: Table<{ id: number; html: string }, number>;
+  declare searchDocs: Table<SearchDocRow, number>;
+  /** Search rows of articles not yet merged into pages. */
+  declare pendingDocs: Table<SearchDocRow, number>;
+  declare pages: Table<PageRow, [number, number, string]>;
+  declare meta: MetaTable;
+
+  constructor(options: LedeDbOptions = {}) {
+    super(options.name ?? DEFAULT_DB_NAME, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/** Opens (creating or upgrading) the database; fails early if it cannot be opened. */
+export async function openLedeDb(options: LedeDbOptions = {}): Promise<LedeDb> {
+  const db = new LedeDb(options);
+  await db.open();
+  return db;
+}

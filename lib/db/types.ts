@@ -1,0 +1,93 @@
+import type { Article } from '../extract/types';
+
+/** What saveArticle takes: the extractor's article, its summary, and the page's canonical link. */
+export interface SaveInput extends Omit<Article, 'summary' | 'canonicalUrl'> {
+  /** The summary, one sentence per entry: strings, or the extractor's summary lines (of which
+   * the sentence text is kept). */
+  summary: readonly (string | { text: string })[];
+  /** The page's <link rel="canonical">, preferred over `url` to tell two saves apart. */
+  canonicalUrl?: string | null;
+}
+
+/** A saved article: everything needed to read it offline, plus the reader's own marks. */
+export interface SavedArticle {
+  id: number;
+  /** Address the article was read from, normalized (no fragment, no tracking parameters). */
+  url: string;
+  /** The page's canonical address, normalized; null when the page gives none. */
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Plain text, paragraphs separated by a blank line. */
+  text: string;
+  /** Sanitized article HTML. */
+  html: string;
+  summary: string[];
+  wordCount: number;
+  readingMinutes: number;
+  leadImage: string | null;
+  tags: string[];
+  /** Milliseconds since 1970 when first saved. */
+  savedAt: number;
+  /** Milliseconds since 1970 when marked read; null while unread. */
+  readAt: number | null;
+}
+
+/** An article as the library list shows it: everything but the HTML. */
+export type ListedArticle = Omit<SavedArticle, 'html'>;
+
+/** The articles table's row: the article without its HTML (kept apart in `articleHtml`, so
+ * lists and search results do not read it), plus fields kept only for indexes. */
+export interface ArticleRow extends ListedArticle {
+  /** `url` and `canonicalUrl`: either finds the article (multiEntry index). */
+  addresses: string[];
+  /** 0 unread, 1 read: IndexedDB cannot index null, so readAt alone cannot list unread. */
+  readState: 0 | 1;
+}
+
+/** A write that did not happen because the browser's storage is full. Nothing was changed. */
+export interface StorageFull {
+  ok: false;
+  reason: 'quota';
+  message: string;
+}
+
+export type SaveResult = { ok: true; id: number; created: boolean } | StorageFull;
+export type SaveManyResult = { ok: true; ids: number[]; created: number; updated: number } | StorageFull;
+/** `found: false` when no article has that id. */
+export type UpdateResult = { ok: true; found: boolean } | StorageFull;
+
+export type ReadFilter = 'all' | 'unread' | 'read';
+export interface ListOptions {
+  filter?: ReadFilter;
+  limit?: number;
+  offset?: number;
+}
+
+/** A whole library as one JSON value: lossless, versioned, independent of local ids. */
+export interface LibraryExport {
+  format: 'lede-library';
+  version: 1;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  articles: ExportedArticle[];
+}
+export type ExportedArticle = Omit<SavedArticle, 'id'>;
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+export interface ImportOptions {
+  /** Called after each batch of articles is written (and once at the end). */
+  onProgress?: (progress: ImportProgress) => void;
+}
+export type ImportResult =
+  | { ok: true; added: number; updated: number }
+  | { ok: false; reason: 'invalid'; message: string }
+  | StorageFull;

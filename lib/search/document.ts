@@ -1,0 +1,42 @@
+// What the search index keeps of one article (tables `searchDocs`, and `pendingDocs` until a
+// merge): each index key and its weighted frequency. Pages are rebuilt from these rows.
+import { exactForm } from './fold';
+import { indexKeys, words } from './tokenize';
+
+/** A title word counts as this many body words, so articles about a word rank first. */
+export const TITLE_WEIGHT = 3;
+/** Frequencies are stored as Uint16: BM25 saturates long before. */
+const MAX_FREQUENCY = 0xffff;
+
+export interface SearchDocRow {
+  id: number;
+  /** Index keys: folded words, and exact forms where they differ (see tokenize.ts). */
+  terms: string[];
+  /** Weighted frequency of terms[i] (a title word counts TITLE_WEIGHT times). */
+  counts: Uint16Array;
+  /** Weighted word count, for BM25 length normalization. */
+  length: number;
+}
+
+/** The search row of an article (without its id). Several exact forms share a folded key
+ * ("giảm", "giám" → "giam"): their counts add up. Folding rules are part of the index format:
+ * changing them needs a schema version that rebuilds the index. */
+export function documentTerms(title: string, text: string): Omit<SearchDocRow, 'id'> {
+  const formCounts = new Map<string, number>();
+  let length = 0;
+  const addWords = (source: string, weight: number) => {
+    for (const word of words(source)) {
+      const form = exactForm(word.text);
+      formCounts.set(form, (formCounts.get(form) ?? 0) + weight);
+      length += weight;
+    }
+  };
+  addWords(title, TITLE_WEIGHT);
+  addWords(text, 1);
+  const keyCounts = new Map<string, number>();
+  for (const [form, count] of formCounts) {
+    for (const key of indexKeys(form)) if (key) keyCounts.set(key, (keyCounts.get(key) ?? 0) + count);
+  }
+  const counts = Uint16Array.from(keyCounts.values(), (count) => Math.min(count, MAX_FREQUENCY));
+  return { terms: [...keyCounts.keys()], counts, length };
+}

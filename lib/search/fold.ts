@@ -1,0 +1,82 @@
+// Case and accent folding. Every word is indexed twice when the two forms differ: its exact
+// form (lower case, accents kept) and its folded form (accents stripped), so "giam ngheo",
+// "giảm nghèo" and "GIẢM NGHÈO" all find an article while exact accents can still rank first.
+
+/** Combining marks that folding strips: diacritics over letters, not the vowel signs of Indic or
+ * Thai scripts, which are part of the letter and would change the word if removed. */
+const FOLDED_MARKS = new RegExp(
+  [
+    '[\\u0300-\\u036f\\u1ab0-\\u1aff\\u1dc0-\\u1dff]', // Latin, Greek and Cyrillic diacritics
+    '[\\u064b-\\u065f\\u0670]', // Arabic short vowels, usually left unwritten
+    '[\\u0591-\\u05bd\\u05bf\\u05c1\\u05c2\\u05c4\\u05c5\\u05c7]', // Hebrew points
+  ].join('|'),
+  'g',
+);
+
+/** Letters with no decomposition that readers still type without their stroke or slash. */
+const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ø: 'o',
+  ı: 'i',
+  '’': "'",
+};
+const FOLDED_LETTER_PATTERN = new RegExp(`[${Object.keys(FOLDED_LETTERS).join('')}]`, 'g');
+
+/** Folded forms are memoized: news text repeats a few thousand words endlessly. The cache is
+ * dropped when full so a long-lived extension page does not grow without bound. */
+const CACHE_LIMIT = 50_000;
+const exactCache = new Map<string, string>();
+const foldCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, word: string, value: string): string {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+  return value;
+}
+
+/** The exact form of a word: NFC, lower case, typographic apostrophe made plain. */
+export function exactForm(word: string): string {
+  return exactCache.get(word) ?? remember(exactCache, word, word.normalize('NFC').toLowerCase().replace(/’/g, "'"));
+}
+
+/** The folded form of a word: its exact form without accents ("Nghèo" → "ngheo", "Đà" → "da"). */
+export function foldedForm(word: string): string {
+  const cached = foldCache.get(word);
+  if (cached !== undefined) return cached;
+  const folded = exactForm(word)
+    .normalize('NFD')
+    .replace(FOLDED_MARKS, '')
+    .replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .normalize('NFC');
+  return remember(foldCache, word, folded);
+}
+
+/** Folded form of each UTF-16 code unit, filled as units are met (0: not yet known). Search
+ * folds the text of every candidate article, so this is a table lookup, not a regex. */
+const foldedUnits = new Uint16Array(0x10000);
+const utf16 = new TextDecoder('utf-16le');
+
+/** One code unit folded to exactly one unit, or left as it is, so offsets stay aligned. */
+function foldUnit(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit; // half of a pair: left as it is
+  const character = String.fromCharCode(unit);
+  const folded = foldedForm(character);
+  if (folded.length === 1) return folded.charCodeAt(0);
+  const lower = character.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : unit;
+}
+
+/**
+ * `text` (NFC) folded character by character: same length, same offsets, so a match found in
+ * the folded text can be highlighted in the original.
+ */
+export function foldAligned(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    units[i] = foldedUnits[unit] || (foldedUnits[unit] = foldUnit(unit));
+  }
+  return utf16.decode(units);
+}

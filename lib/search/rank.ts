@@ -1,0 +1,115 @@
+// Ranking: BM25 over folded words (title words weigh more, see document.ts), a bonus for the
+// exact accented form, a share for the number of query words present, then, for the best
+// candidates, a bonus for query words that stand next to each other in the article.
+import type { TermPostings, WordPostings } from './lookup';
+
+export const RANKING = {
+  k1: 1.2,
+  b: 0.75,
+  /** An exact-accent match adds this much of its own BM25 score: "giảm" before "giám". */
+  exactWeight: 1,
+  /** Per pair of adjacent query words found adjacent, this much of their mean idf. */
+  phraseWeight: 1.5,
+} as const;
+
+/** Corpus totals BM25 needs. */
+export interface Corpus {
+  articleCount: number;
+  averageLength: number;
+}
+
+export interface WordScores {
+  /** Score of this word per article id (best of its completions); 0 where absent. */
+  scores: Float64Array;
+  /** Ids of the articles it occurs in. */
+  ids: number[];
+  /** How rare the word is, from the number of articles it matched. */
+  idf: number;
+}
+
+function idf(corpus: Corpus, documentFrequency: number): number {
+  return Math.log(1 + (corpus.articleCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/** BM25 of one word in every article it occurs in; `idLimit` is above every article id.
+ * Typed arrays indexed by id: thousands of postings per word, a Map would be the bottleneck. */
+export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLimit: number): WordScores {
+  const scores = new Float64Array(idLimit);
+  const ids: number[] = [];
+  const best = new Float64Array(idLimit);
+  const addBest = (terms: readonly TermPostings[], share: number) => {
+    const touched: number[] = [];
+    for (const { entries, weight, documentFrequency } of terms) {
+      const termIdf = idf(corpus, documentFrequency) * weight * share;
+      for (let i = 0; i < entries.length; i += 3) {
+        const id = entries[i]!;
+        const frequency = entries[i + 1]!;
+        const norm = RANKING.k1 * (1 - RANKING.b + (RANKING.b * entries[i + 2]!) / corpus.averageLength);
+        const score = (termIdf * frequency * (RANKING.k1 + 1)) / (frequency + norm);
+        if (best[id] === 0) touched.push(id);
+        if (score > best[id]!) best[id] = score;
+      }
+    }
+    for (const id of touched) {
+      if (scores[id] === 0) ids.push(id);
+      scores[id]! += best[id]!;
+      best[id] = 0;
+    }
+  };
+  addBest(folded, 1);
+  addBest(exact, RANKING.exactWeight);
+  return { scores, ids, idf: idf(corpus, ids.length) };
+}
+
+/** The `count` best articles: word scores summed, scaled by the share of query words present. */
+export function bestArticles(words: readonly WordScores[], count: number): { id: number; score: number }[] {
+  const seen = new Set<number>();
+  const best = new TopList(count);
+  for (const { ids } of words) {
+    for (const id of ids) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let score = 0;
+      let matched = 0;
+      for (const word of words) {
+        if (word.scores[id]! > 0) {
+          score += word.scores[id]!;
+          matched++;
+        }
+      }
+      best.offer(id, (score * matched) / words.length);
+    }
+  }
+  return best.sorted();
+}
+
+/** Keeps the `size` highest scores seen (ties: lower id first), without sorting them all. */
+class TopList {
+  private readonly items: { id: number; score: number }[] = [];
+  constructor(private readonly size: number) {}
+
+  offer(id: number, score: number): void {
+    if (this.items.length === this.size && byScore(this.items.at(-1)!, { id, score }) <= 0) return;
+    let at = this.items.length;
+    while (at > 0 && byScore(this.items[at - 1]!, { id, score }) > 0) at--;
+    this.items.splice(at, 0, { id, score });
+    if (this.items.length > this.size) this.items.pop();
+  }
+
+  sorted(): { id: number; score: number }[] {
+    return this.items;
+  }
+}
+
+/** Best first; equal scores by lower id, so results are stable. */
+export const byScore = (a: { id: number; score: number }, b: { id: number; score: number }) => b.score - a.score || a.id - b.id;
+
+/** Bonus for consecutive query words that also stand next to each other in the article
+ * (Vietnamese words are several syllables: "Hà Nội" must beat "Hà ... Nội"). `pairs[i]` counts
+ * where words i and i + 1 are adjacent. */
+export function phraseBonus(pairs: readonly number[], words: readonly WordScores[]): number {
+  return pairs.reduce((bonus, count, i) => {
+    const meanIdf = (words[i]!.idf + words[i + 1]!.idf) / 2;
+    return bonus + (RANKING.phraseWeight * meanIdf * count) / (count + 1);
+  }, 0);
+}

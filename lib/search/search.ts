@@ -1,0 +1,70 @@
+// Full-text search over the saved articles, read from the index in IndexedDB inside one
+// read-only transaction (a consistent snapshot, even while another page saves).
+import type { LedeDb } from '../db/schema';
+import { TITLE_WEIGHT } from './document';
+import { pagesToRead, voidPostings, wordPostings } from './lookup';
+import type { PageRow } from './pages';
+import { bestArticles, byScore, phraseBonus, scoreWord } from './rank';
+import { adjacentPairs, buildSnippet, findMatches, type SnippetSegment } from './snippet';
+import { readSearchState } from './state';
+import { queryWords } from './tokenize';
+
+export interface SearchOptions {
+  /** Most hits returned; 20 by default. */
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: number;
+  score: number;
+  title: string;
+  url: string;
+  /** Text around the matched words; highlighted pieces are the matches. */
+  snippet: SnippetSegment[];
+}
+
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 1_000;
+/** Articles re-ranked by phrase adjacency (read from their text): the best by word scores,
+ * a few more than are shown, as each costs a record read. */
+const CANDIDATES = { minimum: 30, perHit: 1.5 } as const;
+
+/** Saved articles matching `query`, best first; [] when nothing matches. */
+export async function searchArticles(db: LedeDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  if (typeof query !== 'string') throw new TypeError('query must be a string');
+  const { limit = DEFAULT_LIMIT } = options;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw new RangeError(`limit must be a whole number from 1 to ${MAX_LIMIT}, got ${limit}`);
+  }
+  const parsed = queryWords(query);
+  if (parsed.length === 0) return [];
+  return db.transaction('r', [db.meta, db.pages, db.pendingDocs, db.articles], async () => {
+    const [state, pendingDocs] = await Promise.all([readSearchState(db.meta), db.pendingDocs.toArray()]);
+    if (state.articleCount === 0) return [];
+    const corpus = { articleCount: state.articleCount, averageLength: state.totalLength / state.articleCount };
+    const pages = (await db.pages.bulkGet(pagesToRead(state, parsed))).filter((page): page is PageRow => page !== undefined);
+    const isVoid = voidPostings(state, pendingDocs.map((doc) => doc.id));
+    const idLimit = 1 + Math.max(0, ...state.runs.map((run) => run.maxId), ...pendingDocs.map((doc) => doc.id));
+    const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, isVoid), idLimit));
+    const candidates = bestArticles(words, parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit);
+    const articles = await db.articles.bulkGet(candidates.map(({ id }) => id));
+    const hits = candidates.flatMap(({ id, score }, i) => {
+      const article = articles[i];
+      if (!article) return [];
+      const matches = findMatches(article.text, parsed);
+      const pairs = adjacentPairs(article.text, matches, parsed.length);
+      adjacentPairs(article.title, findMatches(article.title, parsed), parsed.length).forEach((count, pair) => (pairs[pair]! += TITLE_WEIGHT * count));
+      return [{ id, score: score + phraseBonus(pairs, words), article, matches }];
+    });
+    return hits
+      .sort(byScore)
+      .slice(0, limit)
+      .map(({ id, score, article, matches }) => ({
+        id,
+        score,
+        title: article.title,
+        url: article.canonicalUrl ?? article.url,
+        snippet: buildSnippet(article.text, parsed, matches),
+      }));
+  });
+}

@@ -1,0 +1,80 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getArticle, importLibrary, exportLibrary, LedeDb, listArticles, saveArticle, type SaveInput } from '../../../lib/db';
+import { searchArticles } from '../../../lib/search';
+
+const article = (url: string, text: string): SaveInput => ({
+  url,
+  title: 'Nắng nóng',
+  byline: null,
+  siteName: null,
+  lang: 'vi',
+  dir: 'ltr',
+  publishedTime: null,
+  excerpt: null,
+  text,
+  html: `<p>${text}</p>`,
+  wordCount: 5,
+  readingMinutes: 1,
+  leadImage: null,
+  summary: [],
+});
+
+let db: LedeDb;
+/** While true, every add or put fails as a full disk makes IndexedDB fail. */
+let diskFull = false;
+
+beforeEach(async () => {
+  diskFull = false;
+  db = new LedeDb({ name: 'quota-test', indexedDB: new IDBFactory(), IDBKeyRange });
+  db.use({
+    stack: 'dbcore',
+    name: 'full-disk',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request: DBCoreMutateRequest) =>
+            diskFull && request.type !== 'delete' && request.type !== 'deleteRange'
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
+  await db.open();
+});
+afterEach(() => db.close());
+
+describe('a full disk', () => {
+  it('is told in plain words, and nothing saved before is lost', async () => {
+    const first = await saveArticle(db, article('https://news.example/heat', 'Nắng nóng gay gắt ở miền Trung.'));
+    if (!first.ok) throw new Error(first.message);
+    const before = await getArticle(db, first.id);
+    diskFull = true;
+
+    const failed = await saveArticle(db, article('https://news.example/flood', 'Lũ lụt ở miền Bắc.'));
+    expect(failed).toMatchObject({ ok: false, reason: 'quota' });
+    expect(!failed.ok && failed.message).toMatch(/no room left.*Nothing you saved before was lost/);
+
+    const update = await saveArticle(db, article('https://news.example/heat', 'Hạn hán kéo dài.'));
+    expect(update).toMatchObject({ ok: false, reason: 'quota' });
+    expect(await getArticle(db, first.id)).toEqual(before);
+    expect(await listArticles(db)).toHaveLength(1);
+    expect((await searchArticles(db, 'gay gắt')).map((hit) => hit.id)).toEqual([first.id]);
+    expect(await searchArticles(db, 'hạn hán')).toEqual([]);
+    expect(await searchArticles(db, 'lũ lụt')).toEqual([]);
+  });
+
+  it('makes an import change nothing', async () => {
+    await saveArticle(db, article('https://news.example/heat', 'Nắng nóng gay gắt.'));
+    const library = await exportLibrary(db);
+    library.articles.push({ ...library.articles[0]!, url: 'https://news.example/other' });
+    diskFull = true;
+    expect(await importLibrary(db, library)).toMatchObject({ ok: false, reason: 'quota' });
+    expect(await listArticles(db)).toHaveLength(1);
+  });
+});

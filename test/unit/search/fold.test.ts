@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { exactForm, foldAligned, foldedForm } from '../../../lib/search/fold';
+import { queryWords, words } from '../../../lib/search/tokenize';
+
+describe('folding', () => {
+  it.each([
+    ['Nghèo', 'nghèo', 'ngheo'],
+    ['ĐÀ', 'đà', 'da'],
+    ['Café', 'café', 'cafe'],
+    ['don’t', "don't", "don't"],
+    ['Łódź', 'łódź', 'lodz'],
+  ])('%s: exact %s, folded %s', (word, exact, folded) => {
+    expect(exactForm(word)).toBe(exact);
+    expect(foldedForm(word)).toBe(folded);
+  });
+
+  it('treats composed and decomposed Vietnamese alike', () => {
+    expect(exactForm('nghe\u0300o')).toBe(exactForm('nghèo'));
+  });
+
+  it('keeps vowel signs of scripts where they are letters', () => {
+    expect(foldedForm('हिन्दी')).toBe('हिन्दी');
+    expect(foldedForm('ภาษาไทย')).toBe('ภาษาไทย');
+  });
+
+  it('folds a text without moving its offsets', () => {
+    const text = 'Hà Nội, Đà Nẵng — Café';
+    expect(foldAligned(text)).toBe('ha noi, da nang — cafe');
+    expect(foldAligned(text)).toHaveLength(text.length);
+  });
+});
+
+describe('words', () => {
+  it('finds words of any language with their offsets', () => {
+    expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual(['Giá', '1.234', 'đồng', '東京', 'に', '住む']);
+    expect(words('  Hà  Nội').map((word) => word.index)).toEqual([2, 6]);
+  });
+
+  it('treats the last query word as a prefix only while it is being typed', () => {
+    expect(queryWords('giảm ngh').map((word) => word.prefix)).toEqual([false, true]);
+    expect(queryWords('giảm ngh ').map((word) => word.prefix)).toEqual([false, false]);
+    expect(queryWords('GIẢM')).toEqual([{ exact: 'giảm', folded: 'giam', prefix: true }]);
+  });
+});
