@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteArticle, getArticleByUrl, saveArticle, type LedeDb } from '@/lib/db';
 import type { Article } from '@/lib/extract/types';
 import { t } from '@/lib/i18n';
@@ -16,16 +16,33 @@ export interface SaveBarProps {
 /** Save ↔ Saved (remove), "Open in reader tab" and "Library" for the article in the popup. */
 export function SaveBar({ db, article, openPage }: SaveBarProps) {
   const [state, setState] = useState<SaveState>({ phase: 'checking' });
+  // Save works while the check below is still running (a click then must not be lost), and
+  // once the reader saved or removed, the check's older answer no longer applies.
+  const acted = useRef(false);
   useEffect(() => {
-    void getArticleByUrl(db, article.url).then((saved) => {
-      // a link saved from the context menu has no text yet: the article now read completes it
-      if (saved && saved.text) setState({ phase: 'saved', id: saved.id });
-      else if (saved) void save();
-      else setState({ phase: 'unsaved' });
-    });
+    let current = true;
+    acted.current = false;
+    setState({ phase: 'checking' });
+    const stillWanted = () => current && !acted.current;
+    void getArticleByUrl(db, article.url).then(
+      (saved) => {
+        if (!stillWanted()) return;
+        // a link saved from the context menu has no text yet: the article now read completes it
+        if (saved && saved.text) setState({ phase: 'saved', id: saved.id });
+        else if (saved) void save();
+        else setState({ phase: 'unsaved' });
+      },
+      () => {
+        if (stillWanted()) setState({ phase: 'unsaved' });
+      },
+    );
+    return () => {
+      current = false;
+    };
   }, [article.url]);
 
   async function save(): Promise<number | null> {
+    acted.current = true;
     const result = await saveArticle(db, article).catch(() => null);
     if (result?.ok) {
       setState({ phase: 'saved', id: result.id });
@@ -35,6 +52,7 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
     return null;
   }
   async function remove(id: number) {
+    acted.current = true;
     await deleteArticle(db, id);
     setState({ phase: 'unsaved' });
   }
@@ -50,7 +68,7 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
           ✓ {t('saved')}
         </button>
       ) : (
-        <button type="button" class="button" disabled={state.phase === 'checking'} onClick={() => void save()}>
+        <button type="button" class="button" onClick={() => void save()}>
           {t('save')}
         </button>
       )}
