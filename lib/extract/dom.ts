@@ -23,6 +23,22 @@ export function labelSet(labels: readonly string[]): ReadonlySet<string> {
   return new Set(labels.map(normalizeLabel));
 }
 
+/**
+ * A quick test that `text` could be one of `labels`: its first word, lower-cased, is the
+ * first word of a label (as written or without accents). Skips normalising most of a
+ * page's text nodes, which are not labels.
+ */
+export function labelFirstWordTest(labels: readonly string[]): (text: string) => boolean {
+  const firstWord = (text: string) => text.toLowerCase().replace(LEADING_MARKS, '').replace(/[’`]/g, "'").split(/[\s:]/, 1)[0] ?? '';
+  const words = new Set(labels.flatMap((label) => [firstWord(label), firstWord(normalizeLabel(label))]));
+  return (text) => {
+    const word = firstWord(text);
+    return words.has(word) || words.has(foldText(word));
+  };
+}
+
+const LEADING_MARKS = /^[\s>»›<«‹•·+*|:\-–—#▶►→]+/u;
+
 /** Share of an element's text that sits inside links (0 when it has no text). */
 export function linkDensity(element: Element): number {
   const total = textOf(element).length;

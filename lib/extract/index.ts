@@ -108,7 +108,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     leadImage: leadImageOf(facts, cleanArticle),
-    summary: summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
+    summary: options.summary === false ? [] : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
   };
   return { ok: true, article, ms: 0 };
 }

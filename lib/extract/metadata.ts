@@ -56,7 +56,7 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
   const times = [...doc.getElementsByTagName('time')].filter((time) => time.hasAttribute('datetime'));
   const timeElement = times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
   const leadImage = metaContent(meta, LEAD_IMAGE_META);
-  const canonical = doc.querySelector('link[rel="canonical" i][href]')?.getAttribute('href');
+  const canonical = [...doc.getElementsByTagName('link')].find((link) => link.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   return {
     url,
     canonicalUrl: canonical ? resolveUrl(canonical, url) : null,

@@ -160,6 +160,7 @@ export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
 
 /** How many blocks from the top a repeated headline or "By …" line is looked for in. */
 const TOP_BLOCKS = 3;
+const HEADER_BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'div']);
 
 /**
  * Removes the headline (shown in the reader's header) and an English "By <author>" line
@@ -168,8 +169,14 @@ const TOP_BLOCKS = 3;
 export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): void {
   const title = normalizeLabel(header.title);
   const byline = header.byline ? normalizeLabel(`by ${header.byline}`) : null;
-  const blocks = [...article.querySelectorAll('h1, h2, h3, p, div')].filter((block) => !block.querySelector('h1, h2, h3, p, div, img') && textOf(block));
-  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+  const walker = article.ownerDocument.createTreeWalker(article, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const top: Element[] = [];
+  for (let node = walker.nextNode(); node && top.length < TOP_BLOCKS; node = walker.nextNode()) {
+    const block = node as Element;
+    if (!HEADER_BLOCKS.has(block.localName) || block.querySelector('h1, h2, h3, p, div, img') || !textOf(block)) continue;
+    top.push(block);
+  }
+  for (const block of top) {
     const text = normalizeLabel(textOf(block));
     if (text === title || (byline && text === byline)) block.remove();
   }

@@ -51,4 +51,6 @@ export interface ExtractOptions {
   url: string;
   /** Extract even when the page does not look like an article ("Show anyway"). */
   force?: boolean;
+  /** Compute the summary (default true); callers that only need the clean article skip it. */
+  summary?: boolean;
 }

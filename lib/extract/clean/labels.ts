@@ -1,9 +1,11 @@
-import { labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
 import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
 import type { CleanContext } from './context';
 
 const RELATED = labelSet(RELATED_LIST_HEADINGS);
 const COPY_SHARE = labelSet(COPY_SHARE_LABELS);
+const MAYBE_RELATED = labelFirstWordTest(RELATED_LIST_HEADINGS);
+const MAYBE_COPY_SHARE = labelFirstWordTest(COPY_SHARE_LABELS);
 const SHARE_WORDS = labelSet([...SHARE_BAR_WORDS, ...COPY_SHARE_LABELS]);
 
 /** Longest text an element may have to be a label rather than content. */
@@ -11,6 +13,7 @@ const MAX_LABEL_CHARS = 60;
 
 /** True when `text` is a related-list heading: "Tin liên quan", "Xem thêm:", "Read more »", "Xem thêm chủ đề: …". */
 export function isRelatedHeading(text: string): boolean {
+  if (!MAYBE_RELATED(text)) return false;
   const label = normalizeLabel(text);
   if (RELATED.has(label)) return true;
   if (!text.includes(':')) return false;
@@ -21,7 +24,7 @@ export function isRelatedHeading(text: string): boolean {
 /** Removes copy-link and share controls recognised by their visible words, widened to their whole share bar. */
 export function removeCopyShareControls(ctx: CleanContext): number {
   const found: Element[] = [];
-  for (const element of labelElements(ctx.root, (text) => COPY_SHARE.has(normalizeLabel(text)))) {
+  for (const element of labelElements(ctx.root, (text) => MAYBE_COPY_SHARE(text) && COPY_SHARE.has(normalizeLabel(text)))) {
     let control = element;
     while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement)) control = control.parentElement;
     if (!ctx.guard.isMainContent(control)) found.push(control);
