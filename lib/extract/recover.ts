@@ -30,7 +30,7 @@ export function findLeftovers(body: Element, measure: TextMeasure, options: { de
     lead: findLead(body, measure, options.description),
     leadFigure: findLeadFigure(body, options.leadImage),
     author: findAuthor(measure),
-    signature: options.core ? findSignature(options.core) : null,
+    signature: options.core ? findSignature(options.core, measure) : null,
   };
 }
 
@@ -41,10 +41,16 @@ const SIGNATURE_MAX_CHARS = 60;
  * Vietnamese articles end with the author's name on its own line, right-aligned or bold
  * ("<p style="text-align:right"><strong>Thanh Hằng</strong></p>"), in the body or just after it.
  */
-export function findSignature(core: Element): string | null {
+export function findSignature(core: Element, measure: TextMeasure): string | null {
   const candidates: Element[] = [];
-  const lastBlocks = [...core.querySelectorAll('p, div')].filter((block) => !block.querySelector('p, div')).slice(-2).reverse();
-  candidates.push(...lastBlocks);
+  // the last two innermost paragraphs of the body, last first
+  const walker = core.ownerDocument.createTreeWalker(core, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const lastBlocks: Element[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = node as Element;
+    if ((block.localName === 'p' || block.localName === 'div') && !measure.of(block).hasBlockDescendant) lastBlocks.push(block);
+  }
+  candidates.push(...lastBlocks.slice(-2).reverse());
   for (let after = core.nextElementSibling, n = 0; after && n < 2; after = after.nextElementSibling) if (textOf(after)) { candidates.push(after); n++; }
   for (const element of candidates) {
     const text = textOf(element);

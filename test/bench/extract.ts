@@ -30,16 +30,26 @@ for (const page of pages) {
   const ledeTimes: number[] = [];
   let readabilityText = '';
   let ledeText = '';
-  for (let run = 0; run < runs; run++) {
-    let started = performance.now();
+  const timePlain = () => {
+    const started = performance.now();
     const plain = new Readability(doc.cloneNode(true) as Document).parse();
     readabilityTimes.push(performance.now() - started);
     if (plain?.content) readabilityText = blockText(parseHtml(plain.content, page.url).body);
-    started = performance.now();
+  };
+  const timeLede = () => {
+    const started = performance.now();
     // the summary has its own benchmark (bench:summary): this one times cleaning against Readability
     const outcome = extractArticle(doc, { url: page.url, summary: false });
     ledeTimes.push(performance.now() - started);
     ledeText = outcome.ok ? outcome.article.text : '';
+  };
+  // one warm-up each, then alternate which goes first so neither always pays for the other's garbage
+  timePlain();
+  timeLede();
+  readabilityTimes.length = 0;
+  ledeTimes.length = 0;
+  for (let run = 0; run < runs; run++) {
+    if (run % 2 === 0) { timePlain(); timeLede(); } else { timeLede(); timePlain(); }
   }
   if (show && page.name.includes(show)) console.log(`--- ${page.name}\n${ledeText}\n---`);
   rows.push({
