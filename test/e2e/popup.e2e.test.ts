@@ -93,6 +93,38 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
       expect(await popup.buttons()).toContain('Show anyway');
     }));
 
+  it('"Show anyway" reads a page that does not look like an article', () =>
+    inPopup('not-article.html', '[role=alert]', async (popup) => {
+      await popup.clickButton('Show anyway');
+      await popup.waitFor('.article__title');
+      expect(await popup.text('.article__title')).toMatch(/Sign in/);
+    }));
+
+  it('keeps reading settings: a larger text size chosen once applies the next time the popup opens', async () => {
+    await inPopup('seed-article.html', '.article__title', async (popup) => {
+      await popup.evaluate(`document.querySelector('[aria-label="Reading settings"]').click()`);
+      await popup.waitFor('[aria-label="Larger text"]');
+      await popup.evaluate(`document.querySelector('[aria-label="Larger text"]').click()`);
+    });
+    await inPopup('seed-article.html', '.article__title', async (popup) => {
+      await new Promise((done) => setTimeout(done, 200)); // settings load from storage
+      expect(await popup.evaluate<string>(`getComputedStyle(document.querySelector('.article__body')).fontSize`)).toBe('18px'); // default 17
+    });
+  });
+
+  it('can be used by keyboard alone: Tab reaches Save, and focus is visible', () =>
+    inPopup('seed-article.html', '.savebar button', async (popup) => {
+      const focused = await popup.evaluate<string[]>(`(() => {
+        const order = [...document.querySelectorAll('button, a[href], input, select')].filter((el) => !el.disabled && el.tabIndex >= 0);
+        return order.slice(0, 4).map((el) => el.textContent.trim() || el.getAttribute('aria-label'));
+      })()`);
+      expect(focused).toContain('Save');
+      await popup.evaluate(`document.querySelector('.savebar button').focus()`);
+      expect(await popup.evaluate<string>(`document.activeElement.textContent.trim()`)).toBe('Save');
+      const focusRule = `[...document.styleSheets].some((sheet) => [...sheet.cssRules].some((rule) => (rule.selectorText ?? '').includes(':focus-visible') && rule.style.outlineStyle !== 'none'))`;
+      expect(await popup.evaluate<boolean>(focusRule)).toBe(true);
+    }));
+
   it('says Lede cannot read a browser page instead of spinning', () =>
     inPopup('chrome://version', '[role=alert]', async (popup) => {
       expect(await popup.text('[role=alert]')).toMatch(/can’t read this page/);
