@@ -56,7 +56,7 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 export function removeStoryCards(ctx: CleanContext): number {
   const cards: Element[] = [];
   for (const box of ctx.measure.elements) {
-    if (!CARD_TAGS.has(box.localName) || box === ctx.root) continue;
+    if (!CARD_TAGS.has(box.localName) || box === ctx.root || ctx.measure.of(box).linkedChars === 0) continue;
     if (cards.length && cards[cards.length - 1]!.contains(box)) continue;
     if (isStoryCard(ctx, box) && !ctx.guard.isMainContent(box)) cards.push(box);
   }
@@ -73,8 +73,8 @@ function isStoryCard(ctx: CleanContext, box: Element): boolean {
 
 /** The page an item links to when the item is a story teaser, else null. */
 function storyTarget(ctx: CleanContext, item: Element): string | null {
-  const { chars } = ctx.measure.of(item);
-  if (chars > MAX_ITEM_CHARS || (chars > 0 && ctx.measure.linkDensity(item) < MIN_ITEM_LINK_DENSITY)) return null;
+  const { chars, linkedChars } = ctx.measure.of(item);
+  if (chars > MAX_ITEM_CHARS || (chars > 0 && (linkedChars === 0 || linkedChars / chars < MIN_ITEM_LINK_DENSITY))) return null;
   if (item.localName !== 'a' && item.getElementsByTagName('p').length > 2) return null;
   const link = leadingLink(item);
   const href = link?.getAttribute('href');
