@@ -8,23 +8,8 @@ import type { Article, SummaryLine } from './extract/types';
 export function toReaderArticle(saved: SavedArticle): Article {
   const blocks = saved.text.split('\n\n');
   const summary: SummaryLine[] = saved.summary.map((text) => ({ text, block: Math.max(0, blocks.findIndex((block) => block.includes(text))) }));
-  return {
-    url: saved.url,
-    canonicalUrl: saved.canonicalUrl,
-    title: saved.title,
-    byline: saved.byline,
-    siteName: saved.siteName,
-    lang: saved.lang,
-    dir: saved.dir,
-    publishedTime: saved.publishedTime,
-    excerpt: saved.excerpt,
-    text: saved.text,
-    html: saved.html,
-    wordCount: saved.wordCount,
-    readingMinutes: saved.readingMinutes,
-    leadImage: saved.leadImage,
-    summary,
-  };
+  const { id: _id, tags: _tags, savedAt: _savedAt, readAt: _readAt, summary: _sentences, ...article } = saved;
+  return { ...article, summary };
 }
 
 /** Address of the reader page for a saved article. */

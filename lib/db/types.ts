@@ -9,28 +9,14 @@ export interface SaveInput extends Omit<Article, 'summary' | 'canonicalUrl'> {
   canonicalUrl?: string | null;
 }
 
-/** A saved article: everything needed to read it offline, plus the reader's own marks. */
-export interface SavedArticle {
+/**
+ * A saved article: everything the extractor read, to read it offline, plus the reader's own
+ * marks. `url` and `canonicalUrl` are stored normalized (no fragment, no tracking parameters);
+ * the summary is kept as its sentences.
+ */
+export interface SavedArticle extends Omit<Article, 'summary'> {
   id: number;
-  /** Address the article was read from, normalized (no fragment, no tracking parameters). */
-  url: string;
-  /** The page's canonical address, normalized; null when the page gives none. */
-  canonicalUrl: string | null;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl';
-  publishedTime: string | null;
-  excerpt: string | null;
-  /** Plain text, paragraphs separated by a blank line. */
-  text: string;
-  /** Sanitized article HTML. */
-  html: string;
   summary: string[];
-  wordCount: number;
-  readingMinutes: number;
-  leadImage: string | null;
   tags: string[];
   /** Milliseconds since 1970 when first saved. */
   savedAt: number;
