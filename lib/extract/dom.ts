@@ -94,3 +94,21 @@ export function nextContentSibling(element: Element): Element | null {
   while (sibling && !textOf(sibling) && !sibling.querySelector('img')) sibling = sibling.nextElementSibling;
   return sibling;
 }
+
+/**
+ * True when `root` has a descendant with one of `tags`. One walk that stops at the first
+ * match: cheaper than querySelector with a selector list in jsdom, and just as cheap in browsers.
+ */
+export function hasDescendant(root: Element, tags: ReadonlySet<string>): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (tags.has((node as Element).localName)) return true;
+  return false;
+}
+
+/** The first descendant link with an href, or null. */
+export function firstLink(root: Element): Element | null {
+  for (const link of root.getElementsByTagName('a')) if (link.hasAttribute('href')) return link;
+  return null;
+}
+
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);

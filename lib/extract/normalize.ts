@@ -10,7 +10,7 @@ const URL_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
 
 /** The address relative links resolve against: the page's own <base href>, else its URL. */
 export function documentBase(doc: Document, pageUrl: string): string {
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = [...doc.getElementsByTagName('base')].find((base) => base.hasAttribute('href'))?.getAttribute('href');
   return resolveUrl(baseHref ?? '', pageUrl) ?? pageUrl;
 }
 

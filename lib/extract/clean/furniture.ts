@@ -1,4 +1,4 @@
-import { nameWords, removeAll } from '../dom';
+import { hasDescendant, MEDIA_TAGS, nameWords, removeAll } from '../dom';
 import { FURNITURE_MARKUP, FURNITURE_NAME_TAGS, FURNITURE_NAME_WORDS } from '../rules/selectors';
 import type { CleanContext } from './context';
 
@@ -17,7 +17,7 @@ export function isFurniture(element: Element): boolean {
   if (BODY_CHILD_TAGS.has(tag) && element.parentElement?.localName === 'body') return true;
   const role = element.getAttribute('role');
   if (role && ROLES.has(role.toLowerCase())) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && !element.querySelector('img, picture, video')) return true;
+  if (element.getAttribute('aria-hidden') === 'true' && !hasDescendant(element, MEDIA_TAGS)) return true;
   if (element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')) return true;
   if (FURNITURE_MARKUP.attributes.some((name) => element.hasAttribute(name))) return true;
   const id = element.getAttribute('id')?.toLowerCase();

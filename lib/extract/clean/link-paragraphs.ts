@@ -1,4 +1,4 @@
-import { removeAll, textOf } from '../dom';
+import { hasDescendant, removeAll, textOf } from '../dom';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 import { isRelatedHeading } from './labels';
@@ -7,6 +7,7 @@ import { isRelatedHeading } from './labels';
 // another page is a pointer to another story: thanhnien's ">> headline", vnexpress'
 // "Xem thêm: headline", dantri's inline "Đọc thêm" links, English "Read more: headline".
 
+const EMBEDDED_TAGS = new Set(['img', 'picture', 'video', 'figure', 'table']);
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'blockquote', 'dt', 'dd']);
 /** Characters of unlinked text a link-only block may have: a lead-in such as "Xem thêm:". */
 const MAX_DECORATION_CHARS = 24;
@@ -27,7 +28,7 @@ export function removeLinkOnlyBlocks(ctx: CleanContext): number {
 }
 
 function isLinkOnly(block: Element): boolean {
-  if (block.querySelector('img, picture, video, figure, table')) return false;
+  if (hasDescendant(block, EMBEDDED_TAGS)) return false;
   const links = [...block.getElementsByTagName('a')].filter((link) => link.hasAttribute('href') && textOf(link));
   if (links.length === 0 || links.some((link) => (link.getAttribute('href') ?? '').startsWith('#'))) return false;
   let rest = textOf(block);

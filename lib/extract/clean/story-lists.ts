@@ -1,4 +1,4 @@
-import { removeAll } from '../dom';
+import { firstLink, hasDescendant, removeAll } from '../dom';
 import type { CleanContext } from './context';
 
 // Lists of other stories, found by shape rather than by name or heading: a box of three
@@ -31,7 +31,7 @@ function isStoryList(ctx: CleanContext, box: Element): boolean {
   let linkedChildren = 0;
   for (const child of box.children) if (ctx.measure.of(child).linkedChars > 0) linkedChildren++;
   if (linkedChildren < MIN_ITEMS) return false; // cheap reject before looking at items
-  const items = [...box.children].filter((child) => ctx.measure.of(child).chars > 0 || child.localName === 'img' || child.querySelector('img'));
+  const items = [...box.children].filter((child) => ctx.measure.of(child).chars > 0 || child.localName === 'img' || hasDescendant(child, IMAGE_TAGS));
   if (items.length < MIN_ITEMS) return false;
   const targets = new Set<string>();
   let storyItems = 0;
@@ -45,6 +45,8 @@ function isStoryList(ctx: CleanContext, box: Element): boolean {
 }
 
 const CARD_TAGS = new Set(['div', 'article', 'aside', 'section', 'figure', 'table']);
+const IMAGE_TAGS = new Set(['img']);
+const THUMB_OR_HEADING_TAGS = new Set(['img', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Links to image files are zoom links of a photo, not another story. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
@@ -66,7 +68,7 @@ export function removeStoryCards(ctx: CleanContext): number {
 function isStoryCard(ctx: CleanContext, box: Element): boolean {
   const target = storyTarget(ctx, box);
   if (!target || IMAGE_FILE.test(target)) return false;
-  const hasThumbOrHeading = !!box.querySelector('img, h2, h3, h4, h5, h6');
+  const hasThumbOrHeading = hasDescendant(box, THUMB_OR_HEADING_TAGS);
   const targets = new Set([...box.getElementsByTagName('a')].map((link) => link.getAttribute('href')).filter(Boolean));
   return hasThumbOrHeading && targets.size === 1;
 }
@@ -85,12 +87,12 @@ function storyTarget(ctx: CleanContext, item: Element): string | null {
 /** The link an item starts with: its first text or image sits inside it. */
 function leadingLink(item: Element): Element | null {
   if (item.localName === 'a') return item.hasAttribute('href') ? item : null;
-  const firstLink = item.querySelector('a[href]');
-  if (!firstLink) return null;
+  const link = firstLink(item);
+  if (!link) return null;
   const walker = item.ownerDocument.createTreeWalker(item, 1 | 4 /* elements and text */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const isContent = node.nodeType === 3 ? !!node.nodeValue?.trim() : (node as Element).localName === 'img';
-    if (isContent) return firstLink.contains(node) ? firstLink : null;
+    if (isContent) return link.contains(node) ? link : null;
   }
   return null;
 }
