@@ -1,4 +1,4 @@
-import { saveArticle, type LedeDb, type SaveResult } from './db';
+import { bareArticle, saveArticle, type LedeDb, type SaveResult } from './db';
 import { t } from './i18n';
 import { readTab, type TabReaderApi } from './tab-reader';
 
@@ -37,10 +37,7 @@ export async function saveLink(db: LedeDb, link: { url: string; text?: string })
   } catch {
     throw new TypeError(`not a link address: ${link.url}`);
   }
-  return saveArticle(db, {
-    url: link.url, title: link.text?.trim() || link.url, byline: null, siteName: host, lang: null, dir: 'ltr',
-    publishedTime: null, excerpt: null, text: '', html: '', wordCount: 0, readingMinutes: 0, leadImage: null, summary: [],
-  });
+  return saveArticle(db, bareArticle({ url: link.url, title: link.text?.trim() || link.url, siteName: host }));
 }
 
 async function showBadge(action: BadgeApi, tabId: number, badge: { text: string; color: string; title: string }): Promise<void> {

@@ -3,7 +3,7 @@
 // {"query","ids"} with the ids of the best documents, best first.
 import { readFile } from 'node:fs/promises';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openLedeDb, saveArticles, type LedeDb, type SaveInput } from '../db';
+import { bareArticle, openLedeDb, saveArticles, type LedeDb, type SaveInput } from '../db';
 import { searchArticles } from '../search';
 import { parseArgs, UsageError } from './args';
 
@@ -72,7 +72,7 @@ async function indexDocs(db: LedeDb, docs: { doc: SearchDoc; line: number }[]): 
     const batch = docs.slice(start, start + INDEX_BATCH_SIZE).map(({ doc, line }): SaveInput => {
       const url = docUrl(line);
       idByUrl.set(url, doc.id);
-      return { ...EMPTY_ARTICLE, url, title: doc.title, text: doc.text, wordCount: doc.text.split(/\s+/).length };
+      return bareArticle({ url, title: doc.title, text: doc.text, html: '' }); // no HTML: search reads the text only
     });
     const result = await saveArticles(db, batch);
     if (!result.ok) throw new Error(result.message);
@@ -80,15 +80,4 @@ async function indexDocs(db: LedeDb, docs: { doc: SearchDoc; line: number }[]): 
   return idByUrl;
 }
 
-const EMPTY_ARTICLE: Omit<SaveInput, 'url' | 'title' | 'text' | 'wordCount'> = {
-  byline: null,
-  siteName: null,
-  lang: null,
-  dir: 'ltr',
-  publishedTime: null,
-  excerpt: null,
-  html: '',
-  readingMinutes: 1,
-  leadImage: null,
-  summary: [],
-};
+

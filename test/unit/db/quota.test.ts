@@ -1,25 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getArticle, importLibrary, exportLibrary, LedeDb, listArticles, saveArticle, type SaveInput } from '../../../lib/db';
+import { bareArticle, getArticle, importLibrary, exportLibrary, LedeDb, listArticles, saveArticle, type SaveInput } from '../../../lib/db';
 import { searchArticles } from '../../../lib/search';
 
-const article = (url: string, text: string): SaveInput => ({
-  url,
-  title: 'Nắng nóng',
-  byline: null,
-  siteName: null,
-  lang: 'vi',
-  dir: 'ltr',
-  publishedTime: null,
-  excerpt: null,
-  text,
-  html: `<p>${text}</p>`,
-  wordCount: 5,
-  readingMinutes: 1,
-  leadImage: null,
-  summary: [],
-});
+const article = (url: string, text: string): SaveInput => bareArticle({ url, title: 'Nắng nóng', text, lang: 'vi' });
 
 let db: LedeDb;
 /** While true, every add or put fails as a full disk makes IndexedDB fail. */

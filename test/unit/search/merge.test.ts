@@ -14,6 +14,7 @@ import {
   saveArticles,
   type LedeDb,
   type SaveInput,
+  bareArticle,
 } from '../../../lib/db';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/search/merge';
@@ -24,22 +25,7 @@ const QUERIES = ['giam ngheo', 'giảm nghèo', 'hà nội', 'lạm', 'đà nẵ
 function article(n: number, variant = 0): SaveInput {
   const topic = (i: number) => TOPICS[(n * 7 + i * 3 + variant) % TOPICS.length]!;
   const text = `${topic(0)} và ${topic(1)}. ${'Tin tức '.repeat(n % 5)}${topic(2)} hôm nay, số ${n}.`;
-  return {
-    url: `https://news.example/${n}`,
-    title: `${topic(3)} ${n}`,
-    byline: null,
-    siteName: null,
-    lang: 'vi',
-    dir: 'ltr',
-    publishedTime: null,
-    excerpt: null,
-    text,
-    html: `<p>${text}</p>`,
-    wordCount: text.split(' ').length,
-    readingMinutes: 1,
-    leadImage: null,
-    summary: [],
-  };
+  return bareArticle({ url: `https://news.example/${n}`, title: `${topic(3)} ${n}`, text, lang: 'vi' });
 }
 
 /** Results as comparable lines: address and score (ids differ between databases). */

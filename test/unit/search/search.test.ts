@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteArticle, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db';
+import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/search/merge';
 
@@ -14,22 +14,7 @@ afterEach(() => db.close());
 
 /** Saves an article; `slug` makes its address. Filler words keep lengths comparable. */
 async function save(slug: string, title: string, text: string): Promise<number> {
-  const input: SaveInput = {
-    url: `https://news.example/${slug}`,
-    title,
-    byline: null,
-    siteName: null,
-    lang: null,
-    dir: 'ltr',
-    publishedTime: null,
-    excerpt: null,
-    text,
-    html: `<p>${text}</p>`,
-    wordCount: text.split(' ').length,
-    readingMinutes: 1,
-    leadImage: null,
-    summary: [],
-  };
+  const input: SaveInput = bareArticle({ url: `https://news.example/${slug}`, title, text });
   const saved = await saveArticle(db, input);
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
