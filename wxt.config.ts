@@ -14,6 +14,27 @@ const isE2eBuild = process.env.LEDE_E2E === '1';
 
 export default defineConfig({
   outDir: isE2eBuild ? '.output/e2e' : '.output',
+  // The popup shows the article before it loads the database: Dexie, Lede's db and search
+  // code and the Save bar get a chunk of their own that only the Save bar's dynamic import
+  // pulls in (see entrypoints/popup/app.tsx).
+  // (`advancedChunks`, not its successor `codeSplitting`: WXT builds the background and the
+  // content script with code splitting off, which `codeSplitting` would fight and
+  // `advancedChunks` leaves alone, with a warning.)
+  vite: () => ({
+    build: {
+      rolldownOptions: {
+        output: {
+          advancedChunks: {
+            // a group holds only the modules its test names, not what they import
+            includeDependenciesRecursively: false,
+            groups: [
+              { name: 'library-db', test: /node_modules[\\/]dexie|[\\/]lib[\\/](db|search)[\\/]|[\\/]components[\\/]SaveBar/ },
+            ],
+          },
+        },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

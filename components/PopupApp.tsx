@@ -6,7 +6,7 @@ import { loadActiveArticle, type PopupApi } from '@/lib/popup-session';
 import type { SettingsStorage } from '@/lib/settings';
 import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
-import { SaveBar } from './SaveBar';
+import type { SaveBar as SaveBarComponent } from './SaveBar';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
 
@@ -15,24 +15,33 @@ type PopupState = { phase: 'loading' } | { phase: 'done'; outcome: ExtractOutcom
 export interface PopupAppProps {
   api: PopupApi;
   settingsStorage: SettingsStorage;
-  /** The library database, opened once the popup shows. */
-  db: Promise<LedeDb>;
+  /** The tab's extraction, started before the popup's code loaded (entrypoints/popup/main.tsx). */
+  firstOutcome: Promise<ExtractOutcome>;
+  /** Loads and opens the library database; the popup asks once, after it shows. */
+  openLibrary: () => Promise<LedeDb>;
   /** Opens an extension page (reader or library) in a new tab. */
   openPage: (path: string) => void;
 }
 
 /** The popup: reads the active tab, then shows the article or says plainly why not. */
-export function PopupApp({ api, settingsStorage, db, openPage }: PopupAppProps) {
+export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, openPage }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
-  const [library, setLibrary] = useState<LedeDb | null>(null);
-  useEffect(() => void db.then(setLibrary, () => setLibrary(null)), [db]);
+  // The Save bar and Dexie load beside the article, not before it; without a database
+  // (storage disabled or broken) the article still shows, only without the Save bar.
+  const [saving, setSaving] = useState<{ SaveBar: typeof SaveBarComponent; db: LedeDb } | null>(null);
+  useEffect(() => {
+    void Promise.all([import('./SaveBar'), openLibrary()]).then(
+      ([{ SaveBar }, db]) => setSaving({ SaveBar, db }),
+      (error) => console.error('Lede: the library could not be opened', error),
+    );
+  }, []);
   const [settings, setSettings] = useReadingSettings(settingsStorage);
   const [showControls, setShowControls] = useState(false);
-  const load = (force: boolean) => {
+  const show = (outcome: Promise<ExtractOutcome>) => {
     setState({ phase: 'loading' });
-    void loadActiveArticle(api, { force }).then((outcome) => setState({ phase: 'done', outcome }));
+    void outcome.then((done) => setState({ phase: 'done', outcome: done }));
   };
-  useEffect(() => load(false), []);
+  useEffect(() => show(firstOutcome), []);
 
   const outcome = state.phase === 'done' ? state.outcome : null;
   return (
@@ -45,10 +54,10 @@ export function PopupApp({ api, settingsStorage, db, openPage }: PopupAppProps) 
       </div>
       {showControls && <ReadingControls settings={settings} onChange={setSettings} />}
       {!outcome && <StatusPanel kind="loading" />}
-      {outcome?.ok && library && <SaveBar db={library} article={outcome.article} openPage={openPage} />}
+      {outcome?.ok && saving && <saving.SaveBar db={saving.db} article={outcome.article} openPage={openPage} />}
       {outcome?.ok && <ArticleView article={outcome.article} />}
       {outcome && !outcome.ok && (
-        <StatusPanel kind="failure" message={t(FAILURE_MESSAGE_KEYS[outcome.reason])} onShowAnyway={outcome.canForce ? () => load(true) : undefined} />
+        <StatusPanel kind="failure" message={t(FAILURE_MESSAGE_KEYS[outcome.reason])} onShowAnyway={outcome.canForce ? () => show(loadActiveArticle(api, { force: true })) : undefined} />
       )}
     </>
   );

@@ -1,10 +1,9 @@
-import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
-import { openLedeDb } from '@/lib/db';
+import { loadActiveArticle } from '@/lib/popup-session';
 import '@/components/reader.css';
 
 performance.mark('lede:popup-start'); // for test/bench/popup.ts
 
-const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
-
-render(<PopupApp api={browser} settingsStorage={browser.storage.local} db={openLedeDb()} openPage={openPage} />, document.getElementById('app')!);
+// The tab is read while the rest of the popup's code loads and starts, so the two overlap
+// instead of adding up: this module stays small (the protocol only), the app comes after.
+const firstOutcome = loadActiveArticle(browser, { force: false });
+void import('./app').then(({ mountPopup }) => mountPopup({ firstOutcome }));

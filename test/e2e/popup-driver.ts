@@ -14,7 +14,13 @@ export class PopupDriver {
   private nextId = 0;
   private readonly pending = new Map<number, (reply: CdpReply) => void>();
 
-  private constructor(private readonly session: CDPSession, private readonly sessionId: string, readonly targetId: string) {
+  private constructor(
+    private readonly session: CDPSession,
+    private readonly sessionId: string,
+    readonly targetId: string,
+    /** Epoch ms at which the service worker called chrome.action.openPopup() (the "click"). */
+    readonly clickedAt: number,
+  ) {
     session.on('Target.receivedMessageFromTarget', (event) => {
       if (event.sessionId !== this.sessionId) return;
       const reply = JSON.parse(event.message) as CdpReply;
@@ -23,9 +29,9 @@ export class PopupDriver {
     });
   }
 
-  static async attach(session: CDPSession, targetId: string): Promise<PopupDriver> {
+  static async attach(session: CDPSession, targetId: string, clickedAt: number): Promise<PopupDriver> {
     const { sessionId } = await session.send('Target.attachToTarget', { targetId, flatten: false });
-    return new PopupDriver(session, sessionId, targetId);
+    return new PopupDriver(session, sessionId, targetId, clickedAt);
   }
 
   /** Sends one CDP command to the popup and returns its result. */
