@@ -142,3 +142,32 @@ export async function openPopup(lede: LedeBrowser, page: Page, options: { pollMs
   }
   throw new Error('The Lede popup did not open within 10 s');
 }
+
+const MODIFIER_BITS = { Alt: 1, Control: 2, Meta: 4, Shift: 8 } as const;
+
+/**
+ * Presses a keyboard shortcut such as "Alt+Shift+S" on `page` as raw key events. Chromium
+ * routes these through its accelerators, extension commands included (Playwright's
+ * keyboard.press sends text key events, which do not reach extension commands).
+ */
+export async function pressShortcut(lede: LedeBrowser, page: Page, shortcut: string): Promise<void> {
+  const parts = shortcut.split('+');
+  const key = parts.pop()!.toUpperCase();
+  const modifiers = parts.reduce((bits, name) => bits | MODIFIER_BITS[name as keyof typeof MODIFIER_BITS], 0);
+  await page.bringToFront();
+  const cdp = await lede.context.newCDPSession(page);
+  const keyCode = key.charCodeAt(0);
+  for (const type of ['rawKeyDown', 'keyUp'] as const) {
+    await cdp.send('Input.dispatchKeyEvent', { type, modifiers, key, code: `Key${key}`, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode });
+  }
+  await cdp.detach();
+}
+
+/** The toolbar badge text Lede shows on the tab at `url` ("" when none). */
+export async function badgeText(lede: LedeBrowser, url: string): Promise<string> {
+  return lede.worker.evaluate(async (address) => {
+    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const [tab] = await api.tabs.query({ url: address });
+    return tab?.id === undefined ? '' : api.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
