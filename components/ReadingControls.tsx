@@ -1,12 +1,14 @@
 import { t } from '@/lib/i18n';
 import { FONT_SIZE_RANGE, LINE_WIDTH_RANGE, type ReadingSettings, type Theme } from '@/lib/settings';
+import type { SettingsChange } from './useReadingSettings';
 
 const THEMES: Array<[Theme, Parameters<typeof t>[0]]> = [['light', 'themeLight'], ['dark', 'themeDark'], ['system', 'themeSystem']];
 
 /** Text size, typeface, line width and theme; every control has a label and works by keyboard. */
-export function ReadingControls({ settings, onChange }: { settings: ReadingSettings; onChange: (next: ReadingSettings) => void }) {
-  const set = (patch: Partial<ReadingSettings>) => onChange({ ...settings, ...patch });
-  const size = (delta: number) => set({ fontSize: Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, settings.fontSize + delta)) });
+export function ReadingControls({ settings, onChange }: { settings: ReadingSettings; onChange: (change: SettingsChange) => void }) {
+  const set = (patch: Partial<ReadingSettings>) => onChange((current) => ({ ...current, ...patch }));
+  const size = (delta: number) =>
+    onChange((current) => ({ ...current, fontSize: Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, current.fontSize + delta)) }));
   return (
     <div class="controls" role="group" aria-label={t('settingsButton')}>
       <div class="controls__row">

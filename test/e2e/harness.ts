@@ -166,7 +166,11 @@ export async function pressShortcut(lede: LedeBrowser, page: Page, shortcut: str
 /** The toolbar badge text Lede shows on the tab at `url` ("" when none). */
 export async function badgeText(lede: LedeBrowser, url: string): Promise<string> {
   return lede.worker.evaluate(async (address) => {
-    const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    type TabsAndBadge = {
+      tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
+      action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    };
+    const api = (globalThis as unknown as { chrome: TabsAndBadge }).chrome;
     const [tab] = await api.tabs.query({ url: address });
     return tab?.id === undefined ? '' : api.action.getBadgeText({ tabId: tab.id });
   }, url);
