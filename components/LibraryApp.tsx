@@ -18,6 +18,10 @@ export function LibraryApp({ db: opening }: { db: Promise<LedeDb> }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [undo, setUndo] = useState<SavedArticle | null>(null);
   const latest = useRef(0);
+  // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => (undo ? undoButton.current?.focus() : undefined), [undo]);
   useEffect(() => void opening.then(setDb), [opening]);
   useEffect(() => void (db && refresh(db)), [db, query, filter]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
@@ -41,7 +45,7 @@ export function LibraryApp({ db: opening }: { db: Promise<LedeDb> }) {
         <LibraryFile db={db} onImported={() => act(async () => undefined)} />
       </header>
       <div class="library__controls" role="search">
-        <input class="library__search" type="search" value={query} placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} autoFocus
+        <input ref={searchBox} class="library__search" type="search" value={query} placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} autoFocus
           onInput={(event) => setQuery((event.target as HTMLInputElement).value)} />
         <label>
           {t('filterLabel')}{' '}
@@ -55,7 +59,8 @@ export function LibraryApp({ db: opening }: { db: Promise<LedeDb> }) {
       {undo && (
         <p class="library__notice" role="status">
           {t('deletedNotice', undo.title)}{' '}
-          <button type="button" class="button button--quiet" onClick={() => act(async (library) => { await restoreArticle(library, undo); setUndo(null); })}>{t('undo')}</button>
+          <button ref={undoButton} type="button" class="button button--quiet"
+            onClick={() => act(async (library) => { await restoreArticle(library, undo); setUndo(null); searchBox.current?.focus(); })}>{t('undo')}</button>
         </p>
       )}
       {rows && rows.length === 0 && <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>}

@@ -19,9 +19,12 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
   const read = article.readAt !== null;
   const saved = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(article.savedAt));
   const pending = !article.text;
+  // every item has "Delete", "Mark read" and tags: each control names its article to
+  // screen readers through the title's id
+  const titleId = `item-title-${article.id}`;
   return (
     <li class={`item${read ? ' item--read' : ''}`}>
-      <a class="item__title" href={pending ? article.url : readerPath(article.id)} target={pending ? '_blank' : undefined} rel="noreferrer">
+      <a id={titleId} class="item__title" href={pending ? article.url : readerPath(article.id)} target={pending ? '_blank' : undefined} rel="noreferrer">
         {article.title}
       </a>
       <p class="item__meta">
@@ -29,11 +32,11 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
       </p>
       {snippet ? <Snippet segments={snippet} /> : article.excerpt && <p class="item__snippet">{article.excerpt}</p>}
       <div class="item__actions">
-        <button type="button" class="button button--quiet" onClick={() => onMarkRead(!read)}>{read ? t('markUnread') : t('markRead')}</button>
-        <button type="button" class="button button--quiet" onClick={onDelete}>{t('deleteArticle')}</button>
+        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={() => onMarkRead(!read)}>{read ? t('markUnread') : t('markRead')}</button>
+        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={onDelete}>{t('deleteArticle')}</button>
         <label class="item__tags">
           <span class="visually-hidden">{t('tagsLabel')}</span>
-          <input value={tags} placeholder={t('tagsLabel')} aria-label={t('tagsLabel')}
+          <input value={tags} placeholder={t('tagsLabel')} aria-label={t('tagsLabel')} aria-describedby={titleId}
             onInput={(event) => setTags((event.target as HTMLInputElement).value)}
             onBlur={() => onTags(tags.split(',').map((tag) => tag.trim()).filter(Boolean))} />
         </label>
