@@ -2,8 +2,9 @@
 // visible), open it with Enter, delete with Enter and undo with Enter without the focus
 // getting lost. The article is saved with the keyboard shortcut, so no mouse is involved.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, chromiumOrSkipReason, launchWithExtension, pressShortcut, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrSkipReason } from './harness';
+import { saveByShortcut, useLedeSession } from './session';
 
 const chromium = chromiumOrSkipReason();
 const TITLE = 'Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”';
@@ -27,27 +28,13 @@ async function tabTo(page: Page, wanted: (focus: Awaited<ReturnType<typeof focus
 }
 
 describe.skipIf('skip' in chromium)('the library by keyboard alone', () => {
-  let server: FixtureServer;
-  let lede: LedeBrowser;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    lede = await launchWithExtension((chromium as { path: string }).path);
-  });
-  afterAll(async () => {
-    await lede?.close();
-    await server?.close();
-  });
+  const session = useLedeSession((chromium as { path: string }).path);
 
   it('searches, opens, deletes and undoes with the keyboard, focus always visible', async () => {
+    const { lede, server } = session;
     const page = await lede.context.newPage();
-    const address = `${server.origin}/seed-article.html`;
-    await page.goto(address);
-    await pressShortcut(lede, page, 'Alt+Shift+S');
-    for (let waited = 0; (await badgeText(lede, address)) !== '✓'; waited += 50) {
-      if (waited > 10_000) throw new Error('the shortcut did not save the article');
-      await new Promise((wait) => setTimeout(wait, 50));
-    }
+    await page.goto(`${server.origin}/seed-article.html`);
+    expect(await saveByShortcut(lede, page)).toBe('✓');
 
     const library = await lede.context.newPage();
     await library.goto(`chrome-extension://${lede.extensionId}/library.html`);

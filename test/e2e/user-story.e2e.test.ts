@@ -4,8 +4,9 @@
 // reader with the page server stopped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, chromiumOrSkipReason, FIXTURES, launchWithExtension, openPopup, pressShortcut, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chromiumOrSkipReason, FIXTURES, openPopup } from './harness';
+import { saveByShortcut, useLedeSession } from './session';
 
 const chromium = chromiumOrSkipReason();
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expect.json'), 'utf8')) as {
@@ -15,30 +16,11 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expect.jso
   captions: string[];
 };
 
-async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
-}
-
 describe.skipIf('skip' in chromium)('a reader’s whole story in real Chromium', () => {
-  let server: FixtureServer;
-  let lede: LedeBrowser;
-
-  beforeAll(async () => {
-    server = await serveFixtures();
-    lede = await launchWithExtension((chromium as { path: string }).path);
-  });
-  afterAll(async () => {
-    await lede?.close();
-    await server?.close();
-  });
+  const session = useLedeSession((chromium as { path: string }).path);
 
   it('reads the clean article, saves it by shortcut, finds it without accents, reads it offline', async () => {
+    const { lede, server } = session;
     const address = `${server.origin}/seed-article.html`;
     const page = await lede.context.newPage();
     await page.goto(address);
@@ -54,8 +36,7 @@ describe.skipIf('skip' in chromium)('a reader’s whole story in real Chromium',
     await popup.close();
 
     // 2. Alt+Shift+S saves without opening the popup; the badge confirms
-    await pressShortcut(lede, page, 'Alt+Shift+S');
-    expect(await waitUntil(() => badgeText(lede, address), (text) => text !== '', 'badge after Alt+Shift+S')).toBe('✓');
+    expect(await saveByShortcut(lede, page)).toBe('✓');
 
     // 3. the library finds it with the accents left out
     const library = await lede.context.newPage();
