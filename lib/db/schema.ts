@@ -5,17 +5,18 @@ import type { SearchDocRow } from '../search/document';
 import type { PageRow } from '../search/pages';
 import type { MetaTable } from '../search/state';
 import type { ArticleRow } from './types';
+import { upgradeToRunPages } from './upgrade-run-pages';
 
 export interface SchemaVersion {
   version: number;
-  /** Dexie store specs of the tables this version adds or changes (others carry over). */
-  stores: Readonly<Record<string, string>>;
+  /** Dexie store specs of the tables this version adds or changes (others carry over; null deletes). */
+  stores: Readonly<Record<string, string | null>>;
   upgrade?: (transaction: Transaction) => Promise<unknown>;
 }
 
 /** Indexes are only those some query uses: addresses (find by URL, merge), savedAt (newest
  * first), [readState+savedAt] (unread or read, newest first). Search tables are keyed for
- * their own reads: searchDocs and pendingDocs by article id, pages by [bucket, run level, first key]. */
+ * their own reads: searchDocs and pendingDocs by article id, runPages by [run id, first key]. */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -40,6 +41,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
           row.readState = row.readAt === null || row.readAt === undefined ? 0 : 1;
         }),
   },
+  {
+    // Index pages keyed by a run id that is never reused ([run, first]), so a page never
+    // changes once written and can be cached in memory; runs of several sizes per bucket, so
+    // a save merges little. The pages of version 2 are moved, not rebuilt.
+    version: 3,
+    stores: { pages: null, runPages: '[run+first]' },
+    upgrade: upgradeToRunPages,
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'lede';
@@ -58,7 +67,7 @@ export class LedeDb extends Dexie {
   declare searchDocs: Table<SearchDocRow, number>;
   /** Search rows of articles not yet merged into pages. */
   declare pendingDocs: Table<SearchDocRow, number>;
-  declare pages: Table<PageRow, [number, number, string]>;
+  declare runPages: Table<PageRow, [run: number, first: string]>;
   declare meta: MetaTable;
 
   constructor(options: LedeDbOptions = {}) {

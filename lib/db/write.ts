@@ -4,7 +4,7 @@
 // the index pages when enough have gathered.
 import { documentTerms, type SearchDocRow } from '../search/document';
 import { mergeIfDue } from '../search/merge';
-import { readSearchState } from '../search/state';
+import { readSearchState, voidInRuns } from '../search/state';
 import { isQuotaError } from './quota';
 import { isSameArticle, toRow, toSavedArticle, type MergePolicy } from './records';
 import type { LedeDb } from './schema';
@@ -82,6 +82,7 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
   const state = await readSearchState(db.meta);
   await db.meta.put({
     ...state,
+    generation: state.generation + 1,
     articleCount: state.articleCount + oldDocs.filter((doc) => !doc).length,
     totalLength: state.totalLength + reindexed.reduce((sum, doc, i) => sum + doc.length - (oldDocs[i]?.length ?? 0), 0),
   });
@@ -93,14 +94,15 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
 export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<SavedArticle[]> {
   const rows = (await db.articles.bulkGet([...ids])).filter((row): row is ArticleRow => row !== undefined);
   const rowIds = rows.map((row) => row.id);
-  const [html, docs, waiting] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.searchDocs.bulkGet(rowIds), db.pendingDocs.bulkGet(rowIds)]);
+  const [html, docs] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.searchDocs.bulkGet(rowIds)]);
   for (const table of [db.articles, db.articleHtml, db.searchDocs, db.pendingDocs]) await table.bulkDelete(rowIds);
   const state = await readSearchState(db.meta);
   await db.meta.put({
     ...state,
+    generation: state.generation + 1,
     articleCount: state.articleCount - docs.filter(Boolean).length,
     totalLength: state.totalLength - docs.reduce((sum, doc) => sum + (doc?.length ?? 0), 0),
-    deletedIds: [...state.deletedIds, ...rowIds.filter((id, i) => docs[i] && !waiting[i])],
+    runs: voidInRuns(state, rowIds),
   });
   return rows.map((row, i) => toSavedArticle(row, html[i]?.html));
 }

@@ -2,7 +2,7 @@
 // and in the articles still waiting for a merge. The last word of a query being typed is a
 // prefix: its completions are the keys in its range, the most frequent first, capped.
 import type { SearchDocRow } from './document';
-import { BUCKET_SIZE, ENTRY_WIDTH, lowerBound, pageKey, pageLowerBound, RUN_LEVELS, type PageRow, type RunLevel } from './pages';
+import { BUCKET_SIZE, ENTRY_WIDTH, lowerBound, pageKey, pageLowerBound, type PageRow } from './pages';
 import type { SearchStateRow } from './state';
 import { EXACT_SEPARATOR, type QueryWord } from './tokenize';
 
@@ -34,27 +34,28 @@ function keyRange(word: QueryWord): [lo: string, hi: string] {
   return [word.folded, word.folded + (word.prefix ? '\uffff' : '\u0002')];
 }
 
-/** The pages ([bucket, level, first] keys) that hold the keys of the query's words. A run's
- * page k holds the keys from its first up to the next page's first. */
-export function pagesToRead(state: SearchStateRow, words: readonly QueryWord[]): [number, RunLevel, string][] {
-  const keys = new Map<string, [number, RunLevel, string]>();
-  for (const { bucket, level, firsts } of state.runs) {
+/** The pages ([run, first] keys) that hold the keys of the query's words. A run's page k
+ * holds the keys from its first up to the next page's first. */
+export function pagesToRead(state: SearchStateRow, words: readonly QueryWord[]): [run: number, first: string][] {
+  const keys = new Map<string, [number, string]>();
+  for (const { id, firsts } of state.runs) {
     for (const word of words) {
       const [lo, hi] = keyRange(word);
       let start = lowerBound(firsts, lo);
       if (firsts[start] !== lo) start = Math.max(0, start - 1);
       const end = Math.min(lowerBound(firsts, hi), start + (word.prefix ? PREFIX.maxPagesPerRun : Infinity));
-      for (let i = start; i < end; i++) keys.set(`${bucket}:${level}:${firsts[i]}`, [bucket, level, firsts[i]!]);
+      for (let i = start; i < end; i++) keys.set(`${id}:${firsts[i]}`, [id, firsts[i]!]);
     }
   }
   return [...keys.values()];
 }
 
-/** Which stored postings no longer count: per run level, by article id. */
-export function voidPostings(state: SearchStateRow, pendingIds: readonly number[]): (level: RunLevel, id: number) => boolean {
-  const everywhere = new Set([...state.deletedIds, ...pendingIds]);
-  const inBase = new Set(state.baseVoidIds);
-  return (level, id) => everywhere.has(id) || (level === RUN_LEVELS.base && inBase.has(id));
+/** Which stored postings no longer count: per run, by article id. Waiting articles are
+ * searched in their waiting rows, so their postings in every run are void. */
+export function voidPostings(state: SearchStateRow, pendingIds: readonly number[]): (run: number, id: number) => boolean {
+  const everywhere = new Set(pendingIds);
+  const inRun = new Map(state.runs.filter((run) => run.voidIds.length > 0).map((run) => [run.id, new Set(run.voidIds)]));
+  return (run, id) => everywhere.has(id) || inRun.get(run)?.has(id) === true;
 }
 
 /** Whether `key` matches `word`, and as which kind; undefined when it does not. */
@@ -72,7 +73,7 @@ export function wordPostings(
   word: QueryWord,
   pages: readonly PageRow[],
   pending: readonly SearchDocRow[],
-  isVoid: (level: RunLevel, id: number) => boolean,
+  isVoid: (run: number, id: number) => boolean,
 ): WordPostings {
   const [lo, hi] = keyRange(word);
   const found = { folded: new Map<string, number[]>(), exact: new Map<string, number[]>() };
@@ -91,7 +92,7 @@ export function wordPostings(
       const list = listFor(key, kind);
       for (let e = page.starts[i]!; e < page.starts[i + 1]!; e += ENTRY_WIDTH) {
         const id = base + page.entries[e]!;
-        if (!isVoid(page.level, id)) list.push(id, page.entries[e + 1]!, page.entries[e + 2]!);
+        if (!isVoid(page.run, id)) list.push(id, page.entries[e + 1]!, page.entries[e + 2]!);
       }
     }
   }

@@ -1,88 +1,114 @@
 // New and changed articles wait in `pendingDocs` (searched directly, see lookup.ts) until a
-// merge writes them into their bucket's small delta run; when the delta run grows large, or
-// its bucket is full, it is folded into the base run. So a merge rewrites a small run, and a
-// base run is rewritten once per DELTA_LIMIT articles (a two-level log-structured merge).
-// A merge is one transaction: before and after, every query gets the same answer.
+// flush writes them as a new small run of their bucket. Runs of one bucket and tier are merged
+// FANOUT at a time into one run of the next tier (a tiered log-structured merge): a posting is
+// rewritten once per tier, and a bucket's runs stay few. Each write does at most one step,
+// in its own transaction after the write's: small steps are frequent (a flush every
+// MERGE_WHEN.pendingArticles saves writes ~16 articles), large ones rare (a full bucket is
+// rewritten once per BUCKET_SIZE saves). Before and after a step, every query gets the same answer.
 import Dexie from 'dexie';
 import type { LedeDb } from '../db/schema';
-import { addDocuments, addPages, bucketOf, encodeRun, runIds, RUN_LEVELS, type RunLevel, type RunPostings } from './pages';
-import { readSearchState, type RunEntry } from './state';
+import { addDocuments, addPages, bucketOf, encodeRun, runIds, type RunPostings } from './pages';
+import { readSearchState, voidInRuns, type RunEntry, type SearchStateRow } from './state';
 
-/** Waiting articles are read by every query; deleted ones only cost space. */
-export const MERGE_WHEN = { pendingArticles: 16, deletedArticles: 16 } as const;
-/** Most articles in a delta run, and void postings in a base run, before a fold. */
-const FOLD_WHEN = { deltaArticles: 512, baseVoidIds: 256 } as const;
+/** Waiting articles are read by every query: flushed when this many wait. */
+export const MERGE_WHEN = { pendingArticles: 16 } as const;
+/** Runs of one bucket and tier merged into one of the next tier. */
+const FANOUT = 4;
+/** Articles in a flushed run of tier 0; tier t holds about FIRST_TIER_ARTICLES × FANOUT^t. */
+const FIRST_TIER_ARTICLES = 16;
+/** A run is rewritten alone once this share of its articles is void (deleted or indexed anew). */
+const VOID_SHARE_TO_REWRITE = 0.5;
 
-/** Merges when enough articles wait or were deleted; returns whether it merged. */
+/** One merge step: flush the waiting articles, or merge (or rewrite) these runs of one bucket. */
+type MergeStep = { flush: true } | { flush: false; runs: RunEntry[] };
+
+export function tierFor(articles: number): number {
+  let tier = 0;
+  for (let size = FIRST_TIER_ARTICLES; size < articles; size *= FANOUT) tier++;
+  return tier;
+}
+
+/** The next step due, smallest first; undefined when the index needs none. */
+function dueStep(state: SearchStateRow, pendingCount: number, flushAt: number): MergeStep | undefined {
+  if (pendingCount > 0 && pendingCount >= flushAt) return { flush: true };
+  const groups = new Map<string, RunEntry[]>();
+  for (const run of state.runs) {
+    const key = `${run.bucket}:${run.tier}`;
+    groups.set(key, [...(groups.get(key) ?? []), run]);
+  }
+  const full = [...groups.values()].filter((runs) => runs.length >= FANOUT).sort((a, b) => a[0]!.tier - b[0]!.tier)[0];
+  if (full) return { flush: false, runs: [...full].sort((a, b) => a.id - b.id).slice(0, FANOUT) };
+  const voided = state.runs.find((run) => run.voidIds.length > 0 && run.voidIds.length >= run.articles * VOID_SHARE_TO_REWRITE);
+  return voided && { flush: false, runs: [voided] };
+}
+
+/** Does the next merge step when one is due (after every write); returns whether it did. */
 export async function mergeIfDue(db: LedeDb): Promise<boolean> {
   const due = await db.transaction('r', [db.pendingDocs, db.meta], async () => {
-    const [pending, state] = await Promise.all([db.pendingDocs.count(), readSearchState(db.meta)]);
-    return pending >= MERGE_WHEN.pendingArticles || state.deletedIds.length >= MERGE_WHEN.deletedArticles;
+    const [pendingCount, state] = await Promise.all([db.pendingDocs.count(), readSearchState(db.meta)]);
+    return dueStep(state, pendingCount, MERGE_WHEN.pendingArticles) !== undefined;
   });
-  if (due) await mergePending(db);
-  return due;
+  return due && (await mergeStep(db, MERGE_WHEN.pendingArticles));
 }
 
-/** Merges every waiting article and deletion into the runs. */
+/** Flushes every waiting article and does every merge step due (imports, tests, tools). */
 export async function mergePending(db: LedeDb): Promise<void> {
-  await db.transaction('rw', [db.pendingDocs, db.pages, db.meta], async () => {
-    const state = await readSearchState(db.meta);
-    const pending = await db.pendingDocs.toArray();
-    const pendingIds = new Set(pending.map((doc) => doc.id));
-    const deleted = new Set(state.deletedIds);
-    const runs = new Map(state.runs.map((run) => [`${run.bucket}:${run.level}`, run]));
-    const latestBucket = Math.max(-1, ...state.runs.map((run) => run.bucket), ...[...pendingIds].map(bucketOf));
-    const buckets = new Set([...pendingIds, ...deleted].map(bucketOf));
-    // A full bucket's delta run is folded, so older buckets cost one page read per word.
-    for (const run of state.runs) if (run.level === RUN_LEVELS.delta && run.bucket < latestBucket) buckets.add(run.bucket);
-    let baseVoid = new Set(state.baseVoidIds);
+  while (await mergeStep(db, 1));
+}
 
-    for (const bucket of buckets) {
-      const base = runs.get(`${bucket}:${RUN_LEVELS.base}`);
-      const delta = runs.get(`${bucket}:${RUN_LEVELS.delta}`);
-      const changed = (id: number) => pendingIds.has(id) || deleted.has(id);
-      const postings: RunPostings = new Map();
-      if (delta) addPages(postings, await readRun(db, bucket, RUN_LEVELS.delta), changed);
-      addDocuments(postings, bucket, pending.filter((doc) => bucketOf(doc.id) === bucket));
-      for (const id of [...pendingIds, ...deleted]) if (bucketOf(id) === bucket && base && id <= base.maxId) baseVoid.add(id);
-      const bucketVoid = [...baseVoid].filter((id) => bucketOf(id) === bucket);
-      const fold = runIds(postings, bucket).size > FOLD_WHEN.deltaArticles || bucket < latestBucket || bucketVoid.length > FOLD_WHEN.baseVoidIds;
-      if (fold) {
-        const basePostings: RunPostings = new Map();
-        if (base) addPages(basePostings, await readRun(db, bucket, RUN_LEVELS.base), (id) => baseVoid.has(id));
-        for (const [key, list] of postings) basePostings.set(key, [...(basePostings.get(key) ?? []), ...list]);
-        baseVoid = new Set([...baseVoid].filter((id) => bucketOf(id) !== bucket));
-        setRun(runs, await writeRun(db, bucket, RUN_LEVELS.base, basePostings), bucket, RUN_LEVELS.base);
-        postings.clear();
-      }
-      setRun(runs, await writeRun(db, bucket, RUN_LEVELS.delta, postings), bucket, RUN_LEVELS.delta);
-    }
-    await db.pendingDocs.clear();
-    await db.meta.put({ ...state, runs: [...runs.values()], baseVoidIds: [...baseVoid], deletedIds: [] });
+/** One step, planned again inside its own transaction: another page may have merged since. */
+async function mergeStep(db: LedeDb, flushAt: number): Promise<boolean> {
+  return db.transaction('rw', [db.pendingDocs, db.runPages, db.meta], async () => {
+    const state = await readSearchState(db.meta);
+    const step = dueStep(state, await db.pendingDocs.count(), flushAt);
+    if (!step) return false;
+    await db.meta.put(step.flush ? await flushPending(db, state) : await mergeRuns(db, state, step.runs));
+    return true;
   });
 }
 
-function setRun(runs: Map<string, RunEntry>, run: RunEntry | undefined, bucket: number, level: RunLevel): void {
-  if (run) runs.set(`${bucket}:${level}`, run);
-  else runs.delete(`${bucket}:${level}`);
+/** Writes the waiting articles as one new run per bucket; their older postings become void. */
+async function flushPending(db: LedeDb, state: SearchStateRow): Promise<SearchStateRow> {
+  const pending = await db.pendingDocs.toArray();
+  const runs = voidInRuns(state, pending.map((doc) => doc.id));
+  let nextRunId = state.nextRunId;
+  for (const bucket of new Set(pending.map((doc) => bucketOf(doc.id)))) {
+    const docs = pending.filter((doc) => bucketOf(doc.id) === bucket);
+    const postings: RunPostings = new Map();
+    addDocuments(postings, bucket, docs);
+    const run = await writeRun(db, { id: nextRunId++, bucket, tier: tierFor(docs.length) }, postings);
+    if (run) runs.push(run);
+  }
+  await db.pendingDocs.clear();
+  return { ...state, runs, nextRunId };
 }
 
-function runRange(bucket: number, level: RunLevel): [[number, RunLevel, number], [number, RunLevel, string | unknown[]]] {
-  return [
-    [bucket, level, Dexie.minKey],
-    [bucket, level, Dexie.maxKey],
-  ];
+/** Replaces runs of one bucket by one run without their void postings. */
+async function mergeRuns(db: LedeDb, state: SearchStateRow, sources: readonly RunEntry[]): Promise<SearchStateRow> {
+  const bucket = sources[0]!.bucket;
+  const postings: RunPostings = new Map();
+  for (const source of sources) {
+    const voidIds = new Set(source.voidIds);
+    addPages(postings, await runPages(db, source.id).toArray(), (id) => voidIds.has(id));
+    await runPages(db, source.id).delete();
+  }
+  const tier = Math.max(...sources.map((run) => run.tier)) + (sources.length > 1 ? 1 : 0);
+  const merged = await writeRun(db, { id: state.nextRunId, bucket, tier }, postings);
+  const replaced = new Set(sources.map((run) => run.id));
+  const runs = state.runs.filter((run) => !replaced.has(run.id));
+  return { ...state, runs: merged ? [...runs, merged] : runs, nextRunId: state.nextRunId + 1 };
 }
 
-async function readRun(db: LedeDb, bucket: number, level: RunLevel) {
-  return db.pages.where('[bucket+level+first]').between(...runRange(bucket, level)).toArray();
+function runPages(db: LedeDb, run: number) {
+  return db.runPages.where('[run+first]').between([run, Dexie.minKey], [run, Dexie.maxKey]);
 }
 
-/** Replaces a run's pages; returns its directory entry, or undefined for an empty run. */
-async function writeRun(db: LedeDb, bucket: number, level: RunLevel, postings: RunPostings): Promise<RunEntry | undefined> {
-  await db.pages.where('[bucket+level+first]').between(...runRange(bucket, level)).delete();
+/** Writes a run's pages; returns its directory entry, or undefined for an empty run. */
+async function writeRun(db: LedeDb, run: Pick<RunEntry, 'id' | 'bucket' | 'tier'>, postings: RunPostings): Promise<RunEntry | undefined> {
   if (postings.size === 0) return undefined;
-  const pages = encodeRun(bucket, level, postings);
-  await db.pages.bulkAdd(pages);
-  return { bucket, level, firsts: pages.map((page) => page.first), maxId: Math.max(...runIds(postings, bucket)) };
+  const pages = encodeRun(run.id, run.bucket, postings);
+  await db.runPages.bulkAdd(pages);
+  const ids = [...runIds(postings, run.bucket)];
+  const [minId, maxId] = ids.reduce(([min, max], id) => [Math.min(min, id), Math.max(max, id)], [Infinity, -Infinity]);
+  return { ...run, articles: ids.length, firsts: pages.map((page) => page.first), minId, maxId, voidIds: [] };
 }

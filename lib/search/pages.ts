@@ -1,6 +1,7 @@
-// The merged inverted index, stored as pages. Each bucket of BUCKET_SIZE article ids has up to
-// two sorted runs (see merge.ts): a large `base` run and a small `delta` run. A run is cut into
-// pages, each holding the postings of consecutive index keys, packed in two typed arrays.
+// The merged inverted index, stored as pages. Each bucket of BUCKET_SIZE article ids has a few
+// sorted runs of different sizes (see merge.ts). A run is cut into pages, each holding the
+// postings of consecutive index keys, packed in typed arrays. Pages never change once written
+// (a merge writes new runs), so a page read once can be kept in memory (page-cache.ts).
 // Why pages: IndexedDB in Chromium costs ~0.2 ms per record read or written, so a row per word
 // makes a save of ~450 distinct words cost ~100 ms; a page serves hundreds of words.
 import type { SearchDocRow } from './document';
@@ -14,13 +15,11 @@ const PAGE_BYTES = 24_000;
 export const ENTRY_WIDTH = 3;
 const MAX_ENTRY_VALUE = 0xffff;
 
-export const RUN_LEVELS = { base: 0, delta: 1 } as const;
-export type RunLevel = (typeof RUN_LEVELS)[keyof typeof RUN_LEVELS];
-
 export interface PageRow {
+  /** The run's id (see state.ts); pages are keyed [run, first]. */
+  run: number;
   bucket: number;
-  level: RunLevel;
-  /** Its first key; pages are keyed [bucket, level, first]. */
+  /** Its first key. */
   first: string;
   /** Its sorted index keys, concatenated: one string to store and read, not hundreds. */
   keys: string;
@@ -90,7 +89,7 @@ export function runIds(postings: RunPostings, bucket: number): Set<number> {
 }
 
 /** Cuts a run into pages of about PAGE_BYTES. */
-export function encodeRun(bucket: number, level: RunLevel, postings: RunPostings): PageRow[] {
+export function encodeRun(run: number, bucket: number, postings: RunPostings): PageRow[] {
   const keys = [...postings.keys()].sort();
   const pages: PageRow[] = [];
   for (let start = 0; start < keys.length; ) {
@@ -105,7 +104,7 @@ export function encodeRun(bucket: number, level: RunLevel, postings: RunPostings
     terms.forEach((term, i) => entries.set(postings.get(term)!, starts[i]!));
     const keyEnds = new Uint32Array(terms.length);
     terms.forEach((term, i) => (keyEnds[i] = (i === 0 ? 0 : keyEnds[i - 1]!) + term.length));
-    pages.push({ bucket, level, first: terms[0]!, keys: terms.join(''), keyEnds, starts, entries });
+    pages.push({ run, bucket, first: terms[0]!, keys: terms.join(''), keyEnds, starts, entries });
     start = end;
   }
   return pages;

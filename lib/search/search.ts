@@ -1,11 +1,12 @@
 // Full-text search over the saved articles, read from the index in IndexedDB inside one
-// read-only transaction (a consistent snapshot, even while another page saves).
+// read-only transaction (a consistent snapshot, even while another page saves). What it read
+// before is served from memory when the state row says it is still current (search-cache.ts).
 import type { LedeDb } from '../db/schema';
 import { TITLE_WEIGHT } from './document';
 import { pagesToRead, voidPostings, wordPostings } from './lookup';
-import type { PageRow } from './pages';
 import { bestArticles, byScore, phraseBonus, scoreWord } from './rank';
 import { adjacentPairs, buildSnippet, findMatches, type SnippetSegment } from './snippet';
+import { searchCacheFor } from './search-cache';
 import { readSearchState } from './state';
 import { queryWords } from './tokenize';
 
@@ -38,20 +39,25 @@ export async function searchArticles(db: LedeDb, query: string, options: SearchO
   }
   const parsed = queryWords(query);
   if (parsed.length === 0) return [];
-  return db.transaction('r', [db.meta, db.pages, db.pendingDocs, db.articles], async () => {
-    const [state, pendingDocs] = await Promise.all([readSearchState(db.meta), db.pendingDocs.toArray()]);
+  return db.transaction('r', [db.meta, db.runPages, db.pendingDocs, db.articles], async () => {
+    const state = await readSearchState(db.meta);
     if (state.articleCount === 0) return [];
+    const cache = searchCacheFor(db, state);
+    const stamp = cache.enter(state);
+    const [pendingDocs, pages] = await Promise.all([
+      cache.pendingDocs(stamp, () => db.pendingDocs.toArray()),
+      cache.pages.read(db.runPages, pagesToRead(state, parsed)),
+    ]);
     const corpus = { articleCount: state.articleCount, averageLength: state.totalLength / state.articleCount };
-    const pages = (await db.pages.bulkGet(pagesToRead(state, parsed))).filter((page): page is PageRow => page !== undefined);
     const isVoid = voidPostings(state, pendingDocs.map((doc) => doc.id));
     const idLimit = 1 + Math.max(0, ...state.runs.map((run) => run.maxId), ...pendingDocs.map((doc) => doc.id));
     const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, isVoid), idLimit));
     const candidates = bestArticles(words, parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit);
-    const articles = await db.articles.bulkGet(candidates.map(({ id }) => id));
+    const articles = await cache.candidates(stamp, candidates.map(({ id }) => id), (ids) => db.articles.bulkGet(ids));
     const hits = candidates.flatMap(({ id, score }, i) => {
       const article = articles[i];
       if (!article) return [];
-      const matches = findMatches(article.text, parsed);
+      const matches = findMatches(article.text, parsed, article.foldedText);
       const pairs = adjacentPairs(article.text, matches, parsed.length);
       adjacentPairs(article.title, findMatches(article.title, parsed), parsed.length).forEach((count, pair) => (pairs[pair]! += TITLE_WEIGHT * count));
       return [{ id, score: score + phraseBonus(pairs, words), article, matches }];
@@ -59,12 +65,6 @@ export async function searchArticles(db: LedeDb, query: string, options: SearchO
     return hits
       .sort(byScore)
       .slice(0, limit)
-      .map(({ id, score, article, matches }) => ({
-        id,
-        score,
-        title: article.title,
-        url: article.canonicalUrl ?? article.url,
-        snippet: buildSnippet(article.text, parsed, matches),
-      }));
+      .map(({ id, score, article, matches }) => ({ id, score, title: article.title, url: article.url, snippet: buildSnippet(article.text, parsed, matches) }));
   });
 }

@@ -29,9 +29,9 @@ export interface Match {
   word: number;
 }
 
-/** Where the query's words occur in `text` (NFC), accent- and case-insensitively, in order. */
-export function findMatches(text: string, words: readonly QueryWord[]): Match[] {
-  const folded = foldAligned(text);
+/** Where the query's words occur in `text` (NFC), accent- and case-insensitively, in order.
+ * `folded` is foldAligned(text), when the caller has it already. */
+export function findMatches(text: string, words: readonly QueryWord[], folded = foldAligned(text)): Match[] {
   const isWordAt = (index: number) => index >= 0 && index < folded.length && WORD_CHARACTER.test(folded[index]!);
   const matches: Match[] = [];
   words.forEach(({ folded: needle, prefix }, word) => {

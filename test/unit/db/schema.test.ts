@@ -1,15 +1,32 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, type SaveInput } from '../../../lib/db';
+import { bareArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db';
 import { SCHEMA_HISTORY } from '../../../lib/db/schema';
 import { searchArticles } from '../../../lib/search';
+import { mergePending } from '../../../lib/search/merge';
+import type { PageRow } from '../../../lib/search/pages';
+import { readSearchState } from '../../../lib/search/state';
 
 const article = (n: number): SaveInput =>
   bareArticle({ url: `https://news.example/${n}`, title: `Bài số ${n}: mưa lớn ở Huế`, text: `Mưa lớn kéo dài ở Huế, bài thứ ${n}.`, lang: 'vi' });
 
+/** The search index as versions 1 and 2 stored it: up to two runs per bucket, a base run
+ * (level 0) and a delta run (level 1), pages keyed [bucket, level, first]; made from a merged
+ * index of today (no void postings, at most two runs per bucket in a small library). */
+async function versionOneIndex(source: LedeDb) {
+  await mergePending(source);
+  const state = await readSearchState(source.meta);
+  const levels = new Map(state.runs.map((run) => [run.id, state.runs.filter((other) => other.bucket === run.bucket && other.id < run.id).length]));
+  expect(Math.max(...levels.values())).toBeLessThanOrEqual(1);
+  const pages = (await source.runPages.toArray()).map(({ run, ...page }: PageRow) => ({ ...page, level: levels.get(run)! }));
+  const runs = state.runs.map(({ bucket, id, firsts, maxId }) => ({ bucket, level: levels.get(id)!, firsts, maxId }));
+  const meta = { key: 'search-state', articleCount: state.articleCount, totalLength: state.totalLength, runs, baseVoidIds: [], deletedIds: [] };
+  return { pages, meta: [meta], pendingDocs: [] };
+}
+
 /** A version-1 database as a Lede of that version left it: every table copied from a database
- * filled through the API, articles without the field version 2 adds. */
+ * filled through the API, articles without the field version 2 adds, the index in its old form. */
 async function versionOneDatabase(indexedDB: IDBFactory, name: string, count: number, readEvery: number) {
   const source = await openLedeDb({ name: `${name}-source`, indexedDB, IDBKeyRange });
   for (let n = 1; n <= count; n++) {
@@ -18,9 +35,10 @@ async function versionOneDatabase(indexedDB: IDBFactory, name: string, count: nu
   }
   const old = new Dexie(name, { indexedDB, IDBKeyRange });
   old.version(1).stores(SCHEMA_HISTORY[0]!.stores);
-  for (const table of source.tables) {
-    const rows = await table.toArray();
-    await old.table(table.name).bulkPut(table.name === 'articles' ? rows.map(({ readState: _, ...row }) => row) : rows);
+  const oldIndex: Record<string, Record<string, unknown>[]> = await versionOneIndex(source);
+  for (const table of old.tables) {
+    const rows = oldIndex[table.name] ?? (await source.table(table.name).toArray());
+    await table.bulkPut(table.name === 'articles' ? rows.map(({ readState: _, ...row }) => row) : rows);
   }
   const articles = await old.table('articles').toArray();
   old.close();
@@ -42,6 +60,8 @@ describe('schema versions', () => {
     expect(await listArticles(db, { filter: 'read', limit: 1000 })).toHaveLength(23);
     expect(await listArticles(db, { filter: 'unread', limit: 1000 })).toHaveLength(47);
     expect(await searchArticles(db, 'bài số 42', { limit: 1 })).toMatchObject([{ title: 'Bài số 42: mưa lớn ở Huế' }]);
+    expect(await searchArticles(db, 'mua lon o hue', { limit: 100 })).toHaveLength(70);
+    expect(await db.pendingDocs.count()).toBe(0); // every article found in the moved pages
     db.close();
   });
 

@@ -77,7 +77,7 @@ describe('the index through merges', () => {
     db.close();
   });
 
-  it('folds a large delta run into the base run without changing an answer', async () => {
+  it('merges the runs of a large library without changing an answer', async () => {
     const db = await openLedeDb({ name: 'large', indexedDB: new IDBFactory(), IDBKeyRange });
     await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 1)));
     await mergePending(db);
