@@ -63,12 +63,12 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
 
 /** The `count` best articles: word scores summed, scaled by the share of query words present. */
 export function bestArticles(words: readonly WordScores[], count: number): { id: number; score: number }[] {
-  const seen = new Set<number>();
+  const seen = new Uint8Array(words[0]?.scores.length ?? 0);
   const best = new TopList(count);
   for (const { ids } of words) {
     for (const id of ids) {
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (seen[id]) continue;
+      seen[id] = 1;
       let score = 0;
       let matched = 0;
       for (const word of words) {
@@ -88,8 +88,11 @@ class TopList {
   private readonly items: { id: number; score: number }[] = [];
   constructor(private readonly size: number) {}
 
+  /** Called for every article matched: the common case, a score below the kept ones, returns
+   * without allocating. */
   offer(id: number, score: number): void {
-    if (this.items.length === this.size && byScore(this.items.at(-1)!, { id, score }) <= 0) return;
+    const last = this.items[this.size - 1];
+    if (last && (score < last.score || (score === last.score && id > last.id))) return;
     let at = this.items.length;
     while (at > 0 && byScore(this.items[at - 1]!, { id, score }) > 0) at--;
     this.items.splice(at, 0, { id, score });

@@ -6,7 +6,7 @@ import { TITLE_WEIGHT } from './document';
 import { pagesToRead, voidPostings, wordPostings } from './lookup';
 import { bestArticles, byScore, phraseBonus, scoreWord } from './rank';
 import { adjacentPairs, buildSnippet, findMatches, type SnippetSegment } from './snippet';
-import { searchCacheFor } from './search-cache';
+import { hasSearchCache, searchCacheFor } from './search-cache';
 import { readSearchState } from './state';
 import { queryWords } from './tokenize';
 
@@ -40,18 +40,21 @@ export async function searchArticles(db: LedeDb, query: string, options: SearchO
   const parsed = queryWords(query);
   if (parsed.length === 0) return [];
   return db.transaction('r', [db.meta, db.runPages, db.pendingDocs, db.articles], async () => {
-    const state = await readSearchState(db.meta);
+    // A page's first query has nothing cached: it reads the waiting articles at once, beside
+    // the state row, rather than one round trip later (cold open waits on it).
+    const firstQuery = !hasSearchCache(db);
+    const [state, prefetched] = await Promise.all([readSearchState(db.meta), firstQuery ? db.pendingDocs.toArray() : undefined]);
     if (state.articleCount === 0) return [];
     const cache = searchCacheFor(db, state);
     const stamp = cache.enter(state);
     const [pendingDocs, pages] = await Promise.all([
-      cache.pendingDocs(stamp, () => db.pendingDocs.toArray()),
+      cache.pendingDocs(stamp, async () => prefetched ?? (await db.pendingDocs.toArray())),
       cache.pages.read(db.runPages, pagesToRead(state, parsed)),
     ]);
     const corpus = { articleCount: state.articleCount, averageLength: state.totalLength / state.articleCount };
-    const isVoid = voidPostings(state, pendingDocs.map((doc) => doc.id));
+    const voidIds = voidPostings(state, pendingDocs.map((doc) => doc.id));
     const idLimit = 1 + Math.max(0, ...state.runs.map((run) => run.maxId), ...pendingDocs.map((doc) => doc.id));
-    const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, isVoid), idLimit));
+    const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, voidIds), idLimit));
     const candidates = bestArticles(words, parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit);
     const articles = await cache.candidates(stamp, candidates.map(({ id }) => id), (ids) => db.articles.bulkGet(ids));
     const hits = candidates.flatMap(({ id, score }, i) => {
