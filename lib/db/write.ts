@@ -72,20 +72,26 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
   const withoutId = pending.filter((entry) => entry.row.id === undefined);
   const newIds = await db.articles.bulkAdd(withoutId.map((entry) => entry.row), { allKeys: true });
   withoutId.forEach((entry, i) => (entry.row.id = newIds[i]));
-  await db.articles.bulkPut(pending.filter((entry) => !withoutId.includes(entry)).map((entry) => entry.row as ArticleRow));
-  await db.articleHtml.bulkPut(pending.map((entry) => ({ id: entry.row.id!, html: entry.html })));
 
+  // Requests are sent together, not one after another: IndexedDB runs them in order anyway,
+  // and each round trip to the browser's database process costs about a millisecond.
   const reindexed = pending.flatMap(({ row, search }) => (search ? [{ id: row.id!, ...search }] : []));
-  const oldDocs = await db.searchDocs.bulkGet(reindexed.map((doc) => doc.id));
-  await db.searchDocs.bulkPut(reindexed);
-  await db.pendingDocs.bulkPut(reindexed);
-  const state = await readSearchState(db.meta);
-  await db.meta.put({
-    ...state,
-    generation: state.generation + 1,
-    articleCount: state.articleCount + oldDocs.filter((doc) => !doc).length,
-    totalLength: state.totalLength + reindexed.reduce((sum, doc, i) => sum + doc.length - (oldDocs[i]?.length ?? 0), 0),
-  });
+  const [oldDocs, state] = await Promise.all([
+    db.searchDocs.bulkGet(reindexed.map((doc) => doc.id)),
+    readSearchState(db.meta),
+    db.articles.bulkPut(pending.filter((entry) => !withoutId.includes(entry)).map((entry) => entry.row as ArticleRow)),
+    db.articleHtml.bulkPut(pending.map((entry) => ({ id: entry.row.id!, html: entry.html }))),
+  ]);
+  await Promise.all([
+    db.searchDocs.bulkPut(reindexed),
+    db.pendingDocs.bulkPut(reindexed),
+    db.meta.put({
+      ...state,
+      generation: state.generation + 1,
+      articleCount: state.articleCount + oldDocs.filter((doc) => !doc).length,
+      totalLength: state.totalLength + reindexed.reduce((sum, doc, i) => sum + doc.length - (oldDocs[i]?.length ?? 0), 0),
+    }),
+  ]);
   return { ids: slots.map((slot) => pending[slot]!.row.id!), created: pending.filter((entry) => entry.isNew).length };
 }
 
@@ -94,9 +100,8 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
 export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<SavedArticle[]> {
   const rows = (await db.articles.bulkGet([...ids])).filter((row): row is ArticleRow => row !== undefined);
   const rowIds = rows.map((row) => row.id);
-  const [html, docs] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.searchDocs.bulkGet(rowIds)]);
-  for (const table of [db.articles, db.articleHtml, db.searchDocs, db.pendingDocs]) await table.bulkDelete(rowIds);
-  const state = await readSearchState(db.meta);
+  const [html, docs, state] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.searchDocs.bulkGet(rowIds), readSearchState(db.meta)]);
+  await Promise.all([db.articles, db.articleHtml, db.searchDocs, db.pendingDocs].map((table) => table.bulkDelete(rowIds)));
   await db.meta.put({
     ...state,
     generation: state.generation + 1,

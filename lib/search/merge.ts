@@ -59,8 +59,8 @@ export async function mergePending(db: LedeDb): Promise<void> {
 /** One step, planned again inside its own transaction: another page may have merged since. */
 async function mergeStep(db: LedeDb, flushAt: number): Promise<boolean> {
   return db.transaction('rw', [db.pendingDocs, db.runPages, db.meta], async () => {
-    const state = await readSearchState(db.meta);
-    const step = dueStep(state, await db.pendingDocs.count(), flushAt);
+    const [state, pendingCount] = await Promise.all([readSearchState(db.meta), db.pendingDocs.count()]);
+    const step = dueStep(state, pendingCount, flushAt);
     if (!step) return false;
     await db.meta.put(step.flush ? await flushPending(db, state) : await mergeRuns(db, state, step.runs));
     return true;
@@ -70,28 +70,32 @@ async function mergeStep(db: LedeDb, flushAt: number): Promise<boolean> {
 /** Writes the waiting articles as one new run per bucket; their older postings become void. */
 async function flushPending(db: LedeDb, state: SearchStateRow): Promise<SearchStateRow> {
   const pending = await db.pendingDocs.toArray();
-  const runs = voidInRuns(state, pending.map((doc) => doc.id));
-  let nextRunId = state.nextRunId;
-  for (const bucket of new Set(pending.map((doc) => bucketOf(doc.id)))) {
-    const docs = pending.filter((doc) => bucketOf(doc.id) === bucket);
-    const postings: RunPostings = new Map();
-    addDocuments(postings, bucket, docs);
-    const run = await writeRun(db, { id: nextRunId++, bucket, tier: tierFor(docs.length) }, postings);
-    if (run) runs.push(run);
-  }
-  await db.pendingDocs.clear();
-  return { ...state, runs, nextRunId };
+  const cleared = db.pendingDocs.clear();
+  const buckets = [...new Set(pending.map((doc) => bucketOf(doc.id)))];
+  const written = await Promise.all(
+    buckets.map((bucket, i) => {
+      const docs = pending.filter((doc) => bucketOf(doc.id) === bucket);
+      const postings: RunPostings = new Map();
+      addDocuments(postings, bucket, docs);
+      return writeRun(db, { id: state.nextRunId + i, bucket, tier: tierFor(docs.length) }, postings);
+    }),
+  );
+  await cleared;
+  const runs = [...voidInRuns(state, pending.map((doc) => doc.id)), ...written.filter((run) => run !== undefined)];
+  return { ...state, runs, nextRunId: state.nextRunId + buckets.length };
 }
 
 /** Replaces runs of one bucket by one run without their void postings. */
 async function mergeRuns(db: LedeDb, state: SearchStateRow, sources: readonly RunEntry[]): Promise<SearchStateRow> {
   const bucket = sources[0]!.bucket;
   const postings: RunPostings = new Map();
-  for (const source of sources) {
+  const sourcePages = await Promise.all(sources.map((source) => runPages(db, source.id).toArray()));
+  const deleted = Promise.all(sources.map((source) => runPages(db, source.id).delete()));
+  sources.forEach((source, i) => {
     const voidIds = new Set(source.voidIds);
-    addPages(postings, await runPages(db, source.id).toArray(), (id) => voidIds.has(id));
-    await runPages(db, source.id).delete();
-  }
+    addPages(postings, sourcePages[i]!, (id) => voidIds.has(id));
+  });
+  await deleted;
   const tier = Math.max(...sources.map((run) => run.tier)) + (sources.length > 1 ? 1 : 0);
   const merged = await writeRun(db, { id: state.nextRunId, bucket, tier }, postings);
   const replaced = new Set(sources.map((run) => run.id));
