@@ -1,6 +1,8 @@
 // Builds the benchmark pages (lib/db + lib/search bundled for the browser by Vite) into a temp
-// directory and serves them from 127.0.0.1 on a free port.
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+// directory and serves them from 127.0.0.1 on a free port. The HTML pages are the build's
+// entries, as the extension's pages are in WXT's build: Vite links each page's shared chunks
+// with <link rel="modulepreload">, so they load beside the page's script, not after it.
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,14 +10,13 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'vite';
 
 const PAGE_DIR = join(import.meta.dirname, 'search-page');
-const PAGES = ['index.html', 'cold.html'] as const;
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.map': 'application/json',
 };
 
-/** Bundles bench.ts and cold.ts (with their HTML pages) into a fresh directory. */
+/** Bundles index.html (bench.ts) and cold.html (cold.ts) into a fresh directory. */
 export async function bundlePages(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'lede-search-bench-'));
   await build({
@@ -28,12 +29,11 @@ export async function bundlePages(): Promise<string> {
       target: 'es2022',
       minify: true,
       rolldownOptions: {
-        input: { bench: join(PAGE_DIR, 'bench.ts'), cold: join(PAGE_DIR, 'cold.ts') },
+        input: { index: join(PAGE_DIR, 'index.html'), cold: join(PAGE_DIR, 'cold.html') },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
   });
-  for (const page of PAGES) await copyFile(join(PAGE_DIR, page), join(outDir, page));
   return outDir;
 }
 
