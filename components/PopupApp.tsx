@@ -2,7 +2,8 @@ import { useState, useEffect } from 'preact/hooks';
 import type { LedeDb } from '@/lib/db';
 import type { ExtractOutcome } from '@/lib/extract/types';
 import { FAILURE_MESSAGE_KEYS, t } from '@/lib/i18n';
-import { loadActiveArticle, type PopupApi } from '@/lib/popup-session';
+import type { ActiveTabApi } from '@/lib/browser-tabs';
+import { loadActiveArticle } from '@/lib/popup-session';
 import type { SettingsStorage } from '@/lib/settings';
 import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
@@ -13,7 +14,7 @@ import { useReadingSettings } from './useReadingSettings';
 type PopupState = { phase: 'loading' } | { phase: 'done'; outcome: ExtractOutcome };
 
 export interface PopupAppProps {
-  api: PopupApi;
+  api: ActiveTabApi;
   settingsStorage: SettingsStorage;
   /** The tab's extraction, started before the popup's code loaded (entrypoints/popup/main.tsx). */
   firstOutcome: Promise<ExtractOutcome>;

@@ -1,14 +1,8 @@
-// Lede's one message protocol. Every message between the popup, the background
-// service worker and the injected extractor is declared here with its reply type;
+// Lede's one message protocol. Every message to the injected extractor (from the popup,
+// or from the background for the save shortcut and menu) is declared here with its reply type;
 // senders and receivers are typed from these maps, and a receiver dispatches by
 // looking the message type up in a handler table.
 import type { ExtractOutcome } from './extract/types';
-
-/** Messages the background service worker answers. */
-export interface BackgroundProtocol {
-  /** Read the article in a tab (injecting the extractor first). */
-  extractTab: { request: { tabId: number; force: boolean }; response: ExtractOutcome };
-}
 
 /** Messages the extractor, injected into a page, answers. */
 export interface ExtractorProtocol {

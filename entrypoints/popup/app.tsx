@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
+import { browserTabs } from '@/lib/browser-tabs';
 import type { ExtractOutcome } from '@/lib/extract/types';
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
@@ -11,7 +12,7 @@ export function mountPopup({ firstOutcome }: { firstOutcome: Promise<ExtractOutc
   const root = document.getElementById('app')!;
   root.replaceChildren();
   render(
-    <PopupApp api={browser} settingsStorage={browser.storage.local} firstOutcome={firstOutcome} openLibrary={openLibrary} openPage={openPage} />,
+    <PopupApp api={browserTabs} settingsStorage={browser.storage.local} firstOutcome={firstOutcome} openLibrary={openLibrary} openPage={openPage} />,
     root,
   );
 }

@@ -1,9 +1,10 @@
+import { browserTabs } from '@/lib/browser-tabs';
 import { loadActiveArticle } from '@/lib/popup-session';
 import '@/components/reader.css';
 
 performance.mark('lede:popup-start'); // for test/bench/popup.ts
 
 // The tab is read while the rest of the popup's code loads and starts, so the two overlap
-// instead of adding up: this module stays small (the protocol only), the app comes after.
-const firstOutcome = loadActiveArticle(browser, { force: false });
+// instead of adding up: this module stays small (reading the tab only), the app comes after.
+const firstOutcome = loadActiveArticle(browserTabs, { force: false });
 void import('./app').then(({ mountPopup }) => mountPopup({ firstOutcome }));
