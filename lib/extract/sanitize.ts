@@ -1,4 +1,4 @@
-import createDOMPurify from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /** Turns untrusted article HTML into markup that is safe to render in an extension page. */
 export interface HtmlSanitizer {
@@ -32,18 +32,27 @@ export function createSanitizer(window: Window): HtmlSanitizer {
 }
 
 function buildSanitizer(window: Window): HtmlSanitizer {
+  // One DOMPurify per mode, configured once: passing the configuration to every call
+  // makes DOMPurify rebuild its tag and attribute tables each time.
+  const config = { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false };
+  const toFragment = configuredPurify(window, { ...config, RETURN_DOM_FRAGMENT: true });
+  const inPlace = configuredPurify(window, { ...config, IN_PLACE: true });
+  return {
+    fromHtml: (html) => toFragment.sanitize(html) as unknown as DocumentFragment,
+    inPlace: (element) => {
+      if (element.isConnected) throw new Error('inPlace sanitizes detached elements only, never a live page');
+      return inPlace.sanitize(element) as unknown as Element;
+    },
+  };
+}
+
+function configuredPurify(window: Window, config: Config): DOMPurify {
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) {
     throw new Error('DOMPurify cannot sanitize with this window; use a browser or jsdom window');
   }
-  const config = { FORBID_TAGS, FORBID_ATTR, ALLOW_DATA_ATTR: false };
-  return {
-    fromHtml: (html) => purify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: true }),
-    inPlace: (element) => {
-      if (element.isConnected) throw new Error('inPlace sanitizes detached elements only, never a live page');
-      return purify.sanitize(element, { ...config, IN_PLACE: true }) as unknown as Element;
-    },
-  };
+  purify.setConfig(config);
+  return purify;
 }
 
 /** Serialises a sanitized fragment back to HTML. */
