@@ -7,6 +7,7 @@ import { restoreLazyImages } from './lazy-images';
 import { findLeftovers, removeRepeatedHeader, restoreLeftovers, type Leftovers } from './recover';
 import { bylineOf, cleanByline, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
 import { absolutizeUrls, documentBase, removeTemplates } from './normalize';
+import { PageIndex } from './page-index';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import { summarize } from '../summarize';
 import { articleBlocks, countWords } from './text';
@@ -37,7 +38,7 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
   const now = env.now ?? (() => performance.now());
   const started = now();
   try {
-    if (doc.querySelector('frameset') && !doc.querySelector('body')) return failure('frames');
+    if (isFrameset(doc)) return failure('frames');
     const sanitize = env.sanitize ?? createSanitizer(requireWindow(doc));
     const cleaned = runPipeline(doc, options, { sanitize, applyRules: true, onCleanReport: env.onCleanReport });
     const outcome = cleaned.ok || !options.force ? cleaned : runPipeline(doc, options, { sanitize, applyRules: false });
@@ -60,11 +61,12 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body || !textOf(clone.body)) return failure('empty-page');
 
-  removeTemplates(clone);
-  restoreLazyImages(clone);
-  figureGalleries(clone);
-  const base = documentBase(clone, url);
-  const facts = readPageFacts(clone, url);
+  const page = new PageIndex(clone);
+  removeTemplates(page);
+  restoreLazyImages(clone, page);
+  figureGalleries(clone, page);
+  const base = documentBase(page, url);
+  const facts = readPageFacts(clone, page, url);
   let before: CleanReport = {};
   let leftovers: Leftovers | null = null;
   if (pipeline.applyRules) {
@@ -111,6 +113,12 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     summary: options.summary === false ? [] : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
   };
   return { ok: true, article, ms: 0 };
+}
+
+/** A page made of frames (a <frameset> and no <body>): nothing to read in this document. */
+function isFrameset(doc: Document): boolean {
+  if (doc.body?.localName === 'body') return false; // the common case, without a selector query
+  return !!doc.querySelector('frameset') && !doc.querySelector('body');
 }
 
 function requireWindow(doc: Document): Window {

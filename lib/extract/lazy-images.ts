@@ -1,13 +1,15 @@
+import { findDescendant, firstDescendant, IMAGE_TAGS } from './dom';
+import type { PageIndex } from './page-index';
 import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC } from './rules/patterns';
 
 // Lazy-loading scripts never run on Lede's clone, so their images would stay placeholders.
 // These steps put the real address where a browser (and Readability) looks for it.
 
 /** Restores the real image of every lazy-loaded <img> and <source> in `doc`. */
-export function restoreLazyImages(doc: Document): void {
-  replaceNoscriptPlaceholders(doc);
-  for (const image of [...doc.getElementsByTagName('img')]) restoreImage(image);
-  for (const source of doc.getElementsByTagName('source')) {
+export function restoreLazyImages(doc: Document, page: PageIndex): void {
+  if (replaceNoscriptPlaceholders(doc, page)) page.changed();
+  for (const image of page.elements('img')) restoreImage(image);
+  for (const source of page.elements('source')) {
     const srcset = firstAttribute(source, LAZY_SRCSET_ATTRIBUTES);
     if (srcset && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset);
   }
@@ -49,28 +51,41 @@ export function largestCandidate(srcset: string): string | null {
 /**
  * `<img placeholder><noscript><img real></noscript>`: the noscript copy is the real image.
  * With scripting on, browsers parse <noscript> content as text, so it is parsed here as HTML.
+ * Returns whether the tree changed.
  */
-function replaceNoscriptPlaceholders(doc: Document): void {
-  for (const noscript of [...doc.getElementsByTagName('noscript')]) {
+function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
+  let replaced = false;
+  for (const noscript of page.elements('noscript')) {
     const real = noscriptImage(doc, noscript);
     if (!real) continue;
     const previous = noscript.previousElementSibling;
-    const placeholder = previous?.localName === 'img' ? previous : previous?.querySelector('img:only-of-type') ?? null;
+    const placeholder = previous?.localName === 'img' ? previous : previous ? findDescendant(previous, isOnlyImageOfItsParent) : null;
     if (placeholder && isPlaceholderImage(placeholder)) placeholder.replaceWith(real);
     else if (!placeholder) noscript.replaceWith(real);
     noscript.remove();
+    replaced = true;
   }
+  return replaced;
 }
 
 function noscriptImage(doc: Document, noscript: Element): Element | null {
-  const inDom = noscript.querySelector('img');
+  const inDom = firstDescendant(noscript, IMAGE_TAGS);
   if (inDom) return inDom.cloneNode(true) as Element;
   const markup = noscript.textContent ?? '';
   if (!/<img\b/i.test(markup)) return null;
   const template = doc.createElement('template');
   template.innerHTML = markup;
-  const image = template.content.querySelector('img');
+  const image = firstDescendant(template.content, IMAGE_TAGS);
   return image ? (doc.importNode(image, true) as Element) : null;
+}
+
+/** `img:only-of-type`: an image with no other image beside it. */
+function isOnlyImageOfItsParent(element: Element): boolean {
+  if (element.localName !== 'img') return false;
+  for (let sibling = element.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling !== element && sibling.localName === 'img' && sibling.namespaceURI === element.namespaceURI) return false;
+  }
+  return true;
 }
 
 function isPlaceholderImage(image: Element): boolean {

@@ -1,5 +1,6 @@
-import { foldText, normalizeLabel, textOf } from './dom';
+import { findDescendant, foldText, normalizeLabel, textOf } from './dom';
 import { normalizeLangTag, resolveLanguage } from './language';
+import type { PageIndex } from './page-index';
 import { resolveUrl } from './normalize';
 import { CREDIT_LINE } from './rules/patterns';
 import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE, DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
@@ -29,9 +30,9 @@ export interface ReadabilityMetadata {
 }
 
 /** Every <meta> content by its lower-cased property, name, itemprop and http-equiv. One pass over the page's <meta> tags. */
-export function metaTable(doc: Document): Map<string, string> {
+export function metaTable(page: PageIndex): Map<string, string> {
   const table = new Map<string, string>();
-  for (const meta of doc.getElementsByTagName('meta')) {
+  for (const meta of page.elements('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -51,17 +52,17 @@ export function metaContent(table: Map<string, string>, keys: readonly string[])
   return null;
 }
 
-export function readPageFacts(doc: Document, url: string): PageFacts {
-  const meta = metaTable(doc);
-  const times = [...doc.getElementsByTagName('time')].filter((time) => time.hasAttribute('datetime'));
+export function readPageFacts(doc: Document, page: PageIndex, url: string): PageFacts {
+  const meta = metaTable(page);
+  const times = page.elements('time').filter((time) => time.hasAttribute('datetime'));
   const timeElement = times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
   const leadImage = metaContent(meta, LEAD_IMAGE_META);
-  const canonical = [...doc.getElementsByTagName('link')].find((link) => link.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
+  const canonical = page.elements('link').find((link) => link.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
   return {
     url,
     canonicalUrl: canonical ? resolveUrl(canonical, url) : null,
-    documentTitle: textOf(doc.querySelector('title')),
-    headings: [...doc.querySelectorAll('h1')].map(textOf).filter(Boolean),
+    documentTitle: textOf(page.elements('title')[0]),
+    headings: page.elements('h1').map(textOf).filter(Boolean),
     siteName: metaContent(meta, SITE_NAME_META)?.replace(/^@/, '') ?? null,
     publishedTime: validDate(metaContent(meta, PUBLISHED_TIME_META)) ?? validDate(timeElement?.getAttribute('datetime')),
     leadImage: leadImage ? resolveUrl(leadImage, url) : null,
@@ -138,7 +139,7 @@ export function publishedTimeOf(facts: PageFacts, readability: ReadabilityMetada
 
 /** The article's lead image: the page's social-card image, else the article's first image. */
 export function leadImageOf(facts: PageFacts, article: ParentNode): string | null {
-  const first = article.querySelector('img[src]')?.getAttribute('src');
+  const first = findDescendant(article, (element) => element.localName === 'img' && element.hasAttribute('src'))?.getAttribute('src');
   return facts.leadImage ?? (first ? resolveUrl(first, facts.url) : null);
 }
 

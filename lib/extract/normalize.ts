@@ -1,16 +1,20 @@
+import { descendantsWithTag } from './dom';
+import type { PageIndex } from './page-index';
+
 // Normalisation runs on Lede's private clone before any rule or Readability sees it.
 
-/** Attributes that hold a single URL, by the elements that carry them. */
-const URL_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['video[poster]', 'poster'],
-];
+/** Attributes that hold a single URL, by the tags that carry them. */
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['poster'],
+};
+const URL_TAGS = new Set(Object.keys(URL_ATTRIBUTES));
 
 /** The address relative links resolve against: the page's own <base href>, else its URL. */
-export function documentBase(doc: Document, pageUrl: string): string {
-  const baseHref = [...doc.getElementsByTagName('base')].find((base) => base.hasAttribute('href'))?.getAttribute('href');
+export function documentBase(page: PageIndex, pageUrl: string): string {
+  const baseHref = page.elements('base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
   return resolveUrl(baseHref ?? '', pageUrl) ?? pageUrl;
 }
 
@@ -23,30 +27,39 @@ export function resolveUrl(value: string, base: string): string | null {
   }
 }
 
-/** Makes every link and image address under `root` absolute, so the article still works out of its page. */
+/**
+ * Makes every link and image address under `root` (not `root` itself) absolute, so the
+ * article still works out of its page. One walk: a selector query per attribute costs
+ * more than the walk in jsdom.
+ */
 export function absolutizeUrls(root: ParentNode, base: string): void {
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const element of root.querySelectorAll(selector)) {
-      const value = element.getAttribute(attribute) ?? '';
-      if (value.startsWith('#') || value.startsWith('data:')) continue;
-      const absolute = resolveUrl(value, base);
-      if (absolute) element.setAttribute(attribute, absolute);
+  for (const element of descendantsWithTag(root, URL_TAGS)) {
+    for (const attribute of URL_ATTRIBUTES[element.localName]!) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      if (attribute === 'srcset') element.setAttribute(attribute, absoluteSrcset(value, base));
+      else if (!value.startsWith('#') && !value.startsWith('data:')) {
+        const absolute = resolveUrl(value, base);
+        if (absolute) element.setAttribute(attribute, absolute);
+      }
     }
-  }
-  for (const element of root.querySelectorAll('img[srcset], source[srcset]')) {
-    const srcset = element.getAttribute('srcset') ?? '';
-    const absolute = srcset
-      .split(/,\s+(?=\S)/)
-      .map((candidate) => {
-        const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-        return [resolveUrl(url, base) ?? url, ...descriptor].join(' ');
-      })
-      .join(', ');
-    element.setAttribute('srcset', absolute);
   }
 }
 
-/** Removes <template> elements: their contents are inert in browsers but are live children in linkedom. */
-export function removeTemplates(doc: Document): void {
-  for (const template of [...doc.getElementsByTagName('template')]) template.remove();
+function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(/,\s+(?=\S)/)
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      return [resolveUrl(url, base) ?? url, ...descriptor].join(' ');
+    })
+    .join(', ');
+}
+
+/**
+ * Removes <template> elements: their contents are inert in browsers but are live children in
+ * linkedom. The index lists nothing inside a template, so its other lists stay true.
+ */
+export function removeTemplates(page: PageIndex): void {
+  for (const template of page.elements('template')) template.remove();
 }

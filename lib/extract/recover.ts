@@ -1,4 +1,4 @@
-import { nameWords, normalizeLabel, textOf } from './dom';
+import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDescendant, firstDescendant, hasDescendant, IMAGE_TAGS, nameWords, normalizeLabel, textOf } from './dom';
 import type { TextMeasure } from './measure';
 import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from './rules/selectors';
 
@@ -12,6 +12,10 @@ const AUTHOR_WORDS = new Set(AUTHOR_NAME_WORDS);
 const LEAD_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'section', 'span', 'strong', 'em', 'summary']);
 const LEAD_MIN_CHARS = 40;
 const LEAD_MAX_CHARS = 700;
+/** A lead paragraph is never inside these: a teaser link, a list item, navigation or a sidebar. */
+const NOT_LEAD_CONTAINER_TAGS = new Set(['a', 'li', 'nav', 'aside']);
+const HEADLINE_TAGS = new Set(['h1']);
+const FIGURE_TAGS = new Set(['figure']);
 
 export interface Leftovers {
   /** Text of the lead paragraph. */
@@ -63,7 +67,7 @@ export function findSignature(core: Element, measure: TextMeasure): string | nul
 function isSignatureStyled(element: Element): boolean {
   const style = `${element.getAttribute('style') ?? ''} ${element.getAttribute('align') ?? ''}`.toLowerCase();
   if (/right|bold/.test(style)) return true;
-  const only = element.children.length === 1 && textOf(element.firstElementChild) === textOf(element) ? element.firstElementChild! : null;
+  const only = element.childElementCount === 1 && textOf(element.firstElementChild) === textOf(element) ? element.firstElementChild! : null;
   return !!only && ['strong', 'b', 'em', 'i'].includes(only.localName);
 }
 
@@ -74,7 +78,7 @@ function findLead(body: Element, measure: TextMeasure, description: string | nul
   };
   for (const element of measure.elements) {
     if (element === body || !LEAD_TAGS.has(element.localName) || !nameWords(element).some((word) => LEAD_WORDS.has(word))) continue;
-    if (element.isConnected && fits(element) && !element.closest('a, li, nav, aside')) return textOf(element);
+    if (element.isConnected && fits(element) && !closestTag(element, NOT_LEAD_CONTAINER_TAGS)) return textOf(element);
   }
   // The page's description usually repeats its lead word for word
   const key = description ? normalizeLabel(description).slice(15, 55) : '';
@@ -94,30 +98,39 @@ function findLeadFigure(body: Element, leadImage: string | null): Element | null
 
 /** The hero photo: the first <figure> after the <h1>, within three levels around it. */
 function figureUnderHeadline(body: Element): Element | null {
-  const headline = body.querySelector('h1');
+  const headline = firstDescendant(body, HEADLINE_TAGS);
   let container = headline?.parentElement ?? null;
   for (let level = 0; headline && container && container !== body && level < 3; level++, container = container.parentElement) {
-    for (const figure of container.getElementsByTagName('figure')) {
-      if (headline.compareDocumentPosition(figure) & 4 /* FOLLOWING */ && figure.querySelector('img') && !figure.closest('a[href]')) {
-        return figure.cloneNode(true) as Element;
-      }
-    }
+    const figure = findDescendant(container, (element) => element.localName === 'figure' && isPhotoAfter(headline, element));
+    if (figure) return figure.cloneNode(true) as Element;
   }
   return null;
 }
 
+/** A figure after the headline that shows a photo and is not a link to another page. */
+function isPhotoAfter(headline: Element, figure: Element): boolean {
+  return !!(headline.compareDocumentPosition(figure) & 4 /* FOLLOWING */) && hasDescendant(figure, IMAGE_TAGS) && !closestWhere(figure, isLink);
+}
+
 function figureShowing(body: Element, stem: string | null): Element | null {
   if (!stem) return null;
-  for (const image of body.getElementsByTagName('img')) {
+  for (const image of descendantsWithTag(body, IMAGE_TAGS)) {
     const sources = [image.getAttribute('src'), image.getAttribute('srcset'), image.getAttribute('data-src')].join(' ');
-    if (!sources.includes(stem) || image.closest('a[href]:not([href$=".jpg"]):not([href$=".png"])')) continue;
-    const figure = image.closest('figure');
+    if (!sources.includes(stem) || closestWhere(image, isLinkToPage)) continue;
+    const figure = closestTag(image, FIGURE_TAGS);
     if (figure) return figure.cloneNode(true) as Element;
     const width = Number(image.getAttribute('width') ?? 0);
     return width >= 300 ? (image.cloneNode(true) as Element) : null;
   }
   return null;
 }
+
+const isLink = (element: Element) => element.localName === 'a' && element.hasAttribute('href');
+/** A link around a photo that opens another page, not the photo's own .jpg or .png. */
+const isLinkToPage = (element: Element) => {
+  const href = element.localName === 'a' ? element.getAttribute('href') : null;
+  return href !== null && !href.endsWith('.jpg') && !href.endsWith('.png');
+};
 
 /** File name of an image without extension or query: ".../xe-buyt-1.jpg?w=680" → "xe-buyt-1". */
 export function imageStem(url: string | null | undefined): string | null {
@@ -128,7 +141,9 @@ export function imageStem(url: string | null | undefined): string | null {
 
 function findAuthor(measure: TextMeasure): string | null {
   for (const element of measure.elements) {
-    const named = element.getAttribute('rel') === 'author' || element.getAttribute('itemprop') === 'author' || nameWords(element).some((word) => AUTHOR_WORDS.has(word));
+    const attributes = attributeReader(element);
+    if (attributes.names.length === 0) continue;
+    const named = attributes.get('rel') === 'author' || attributes.get('itemprop') === 'author' || nameWords(element).some((word) => AUTHOR_WORDS.has(word));
     if (!named || !element.isConnected) continue;
     const text = ownText(element);
     if (text.length >= 2 && text.length <= 80) return text;
@@ -149,24 +164,25 @@ function ownText(element: Element): string {
 /** Puts the lead and lead figure back at the top of the article when Readability dropped them. */
 export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
   const doc = article.ownerDocument;
-  const articleText = normalizeLabel(textOf(article));
   const first = article.firstElementChild?.localName === 'div' && article.firstElementChild.id === 'readability-page-1' ? article.firstElementChild : article;
-  if (leftovers.lead && !articleText.includes(normalizeLabel(leftovers.lead).slice(0, 60))) {
+  if (leftovers.lead && !normalizeLabel(textOf(article)).includes(normalizeLabel(leftovers.lead).slice(0, 60))) {
     const paragraph = doc.createElement('p');
     paragraph.textContent = leftovers.lead;
     first.prepend(paragraph);
   }
-  const figureImage = leftovers.leadFigure?.localName === 'img' ? leftovers.leadFigure : leftovers.leadFigure?.querySelector('img');
+  const figureImage = leftovers.leadFigure?.localName === 'img' ? leftovers.leadFigure : leftovers.leadFigure && firstDescendant(leftovers.leadFigure, IMAGE_TAGS);
   const src = figureImage?.getAttribute('src') ?? '';
   const stem = imageStem(src);
   const shows = (image: Element) => image.getAttribute('src') === src || (!!stem && `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
-  const hasFigure = [...article.getElementsByTagName('img')].some(shows);
+  const hasFigure = descendantsWithTag(article, IMAGE_TAGS).some(shows);
   if (leftovers.leadFigure && !hasFigure) first.prepend(doc.importNode(leftovers.leadFigure, true));
 }
 
 /** How many blocks from the top a repeated headline or "By …" line is looked for in. */
 const TOP_BLOCKS = 3;
 const HEADER_BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'div']);
+/** A top block holding any of these is a container, not a headline or byline line. */
+const HEADER_CONTAINER_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'div', 'img']);
 
 /**
  * Removes the headline (shown in the reader's header) and an English "By <author>" line
@@ -179,7 +195,7 @@ export function removeRepeatedHeader(article: Element, header: { title: string; 
   const top: Element[] = [];
   for (let node = walker.nextNode(); node && top.length < TOP_BLOCKS; node = walker.nextNode()) {
     const block = node as Element;
-    if (!HEADER_BLOCKS.has(block.localName) || block.querySelector('h1, h2, h3, p, div, img') || !textOf(block)) continue;
+    if (!HEADER_BLOCKS.has(block.localName) || hasDescendant(block, HEADER_CONTAINER_TAGS) || !textOf(block)) continue;
     top.push(block);
   }
   for (const block of top) {

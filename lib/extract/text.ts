@@ -3,6 +3,7 @@
 // every block with a paragraph break and every <br> with a line break. The same walk
 // over the rendered article gives the same blocks, so a summary sentence's block index
 // finds its place on screen.
+import { closestTag } from './dom';
 
 /** What a block of article text is; the summarizer reads past headings and captions. */
 export type ArticleBlockKind = 'paragraph' | 'heading' | 'caption' | 'list-item';
@@ -20,6 +21,7 @@ const BLOCK_TAGS = new Set([
   'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr',
   'ul', 'caption', 'picture', 'td', 'th',
 ]);
+const CAPTION_TAGS = new Set(['figcaption', 'caption']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head']);
 const KIND_OF_TAG: Record<string, ArticleBlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
@@ -76,7 +78,7 @@ function kindOf(element: Element | null): ArticleBlockKind {
   if (!element) return 'paragraph';
   const kind = KIND_OF_TAG[element.localName];
   if (kind) return kind;
-  return element.closest('figcaption, caption') ? 'caption' : 'paragraph';
+  return closestTag(element, CAPTION_TAGS) ? 'caption' : 'paragraph';
 }
 
 /** Plain text of `root`: paragraphs separated by one blank line, spaces collapsed. */

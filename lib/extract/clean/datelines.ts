@@ -1,4 +1,4 @@
-import { labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { hasDescendant, IMAGE_TAGS, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
 import { BLOCK_TAGS } from '../measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
 import { BYLINE_DATE } from '../rules/metadata';
@@ -18,7 +18,7 @@ export function removeDatelinesAndPagers(ctx: CleanContext): number {
   for (const block of ctx.measure.elements) {
     if (block === ctx.root || !BLOCK_TAGS.has(block.localName) || ctx.measure.of(block).hasBlockDescendant) continue;
     const { chars } = ctx.measure.of(block);
-    if (chars === 0 || chars > MAX_CHARS || block.querySelector('img')) continue;
+    if (chars === 0 || chars > MAX_CHARS || hasDescendant(block, IMAGE_TAGS)) continue;
     const text = textOf(block);
     if (isDateline(text) || isPager(text)) found.push(block);
   }

@@ -1,4 +1,4 @@
-import { normalizeLabel, textOf } from '../dom';
+import { hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom';
 import { BLOCK_TAGS } from '../measure';
 import { CREDIT_LINE } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
@@ -47,13 +47,13 @@ function dropRepeat(first: Element, second: Element): number {
 
 /** Removes an element's text but never an image inside it. */
 function dropText(element: Element): number {
-  if (!element.querySelector('img, picture, video')) {
+  if (!hasDescendant(element, MEDIA_TAGS)) {
     element.remove();
     return 1;
   }
   for (const child of [...element.childNodes]) {
-    if (child.nodeType === 1 && (child as Element).matches('img, picture, video')) continue;
-    if (child.nodeType === 1 && (child as Element).querySelector('img, picture, video')) dropText(child as Element);
+    if (child.nodeType === 1 && MEDIA_TAGS.has((child as Element).localName)) continue;
+    if (child.nodeType === 1 && hasDescendant(child as Element, MEDIA_TAGS)) dropText(child as Element);
     else child.parentNode?.removeChild(child);
   }
   return 1;

@@ -1,4 +1,4 @@
-import { hasDescendant, MEDIA_TAGS, nameWords, removeAll } from '../dom';
+import { attributeReader, hasDescendant, MEDIA_TAGS, nameWords, removeAll } from '../dom';
 import { FURNITURE_MARKUP, FURNITURE_NAME_TAGS, FURNITURE_NAME_WORDS } from '../rules/selectors';
 import type { CleanContext } from './context';
 
@@ -9,20 +9,23 @@ const IDS = new Set<string>(FURNITURE_MARKUP.ids);
 const BODY_CHILD_TAGS = new Set<string>(FURNITURE_MARKUP.bodyChildTags);
 const NAME_WORDS = new Set(FURNITURE_NAME_WORDS);
 const NAME_TAGS = new Set(FURNITURE_NAME_TAGS);
+const MARKUP_ATTRIBUTES = new Set<string>(FURNITURE_MARKUP.attributes);
 
 /** True when the element's own markup says it is site furniture. */
 export function isFurniture(element: Element): boolean {
   const tag = element.localName;
   if (TAGS.has(tag)) return true;
   if (BODY_CHILD_TAGS.has(tag) && element.parentElement?.localName === 'body') return true;
-  const role = element.getAttribute('role');
+  const { names, get: valueOf } = attributeReader(element);
+  if (names.length === 0) return false;
+  const role = valueOf('role');
   if (role && ROLES.has(role.toLowerCase())) return true;
-  if (element.getAttribute('aria-hidden') === 'true' && !hasDescendant(element, MEDIA_TAGS)) return true;
-  if (element.hasAttribute('hidden') || /display\s*:\s*none/i.test(element.getAttribute('style') ?? '')) return true;
-  if (FURNITURE_MARKUP.attributes.some((name) => element.hasAttribute(name))) return true;
-  const id = element.getAttribute('id')?.toLowerCase();
+  if (valueOf('aria-hidden') === 'true' && !hasDescendant(element, MEDIA_TAGS)) return true;
+  if (names.includes('hidden') || /display\s*:\s*none/i.test(valueOf('style') ?? '')) return true;
+  if (names.some((name) => MARKUP_ATTRIBUTES.has(name))) return true;
+  const id = valueOf('id')?.toLowerCase();
   if (id && (IDS.has(id) || FURNITURE_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
-  const classes = element.getAttribute('class');
+  const classes = valueOf('class');
   if (classes && classes.split(/\s+/).some((name) => CLASSES.has(name.toLowerCase()))) return true;
   return (!!classes || !!id) && NAME_TAGS.has(tag) && nameWords(element).some((word) => NAME_WORDS.has(word));
 }

@@ -1,4 +1,4 @@
-import { labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
 import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
 import type { CleanContext } from './context';
 
@@ -10,6 +10,7 @@ const SHARE_WORDS = labelSet([...SHARE_BAR_WORDS, ...COPY_SHARE_LABELS]);
 
 /** Longest text an element may have to be a label rather than content. */
 const MAX_LABEL_CHARS = 60;
+const LINK_OR_IMAGE_TAGS = new Set(['a', 'img']);
 
 /** True when `text` is a related-list heading: "Tin liên quan", "Xem thêm:", "Read more »", "Xem thêm chủ đề: …". */
 export function isRelatedHeading(text: string): boolean {
@@ -72,7 +73,7 @@ function isListLikeBody(ctx: CleanContext, box: Element, heading: Element): bool
 }
 
 function isListLike(ctx: CleanContext, element: Element): boolean {
-  if (ctx.measure.of(element).chars === 0) return !!element.querySelector('a, img') || element.localName === 'hr';
+  if (ctx.measure.of(element).chars === 0) return hasDescendant(element, LINK_OR_IMAGE_TAGS) || element.localName === 'hr';
   return ctx.measure.linkDensity(element) >= 0.5 || element.getElementsByTagName('a').length >= 3;
 }
 

@@ -1,4 +1,4 @@
-import { hasDescendant, removeAll, textOf } from '../dom';
+import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 import { isRelatedHeading } from './labels';
@@ -22,7 +22,7 @@ export function removeLinkOnlyBlocks(ctx: CleanContext): number {
     if (isLinkOnly(block)) found.push(block);
   }
   const removed = removeAll(found);
-  const emptyLists = ctx.measure.elements.filter((list) => (list.localName === 'ul' || list.localName === 'ol') && isAttached(ctx, list) && !textOf(list) && !list.querySelector('img'));
+  const emptyLists = ctx.measure.elements.filter((list) => (list.localName === 'ul' || list.localName === 'ol') && isAttached(ctx, list) && !textOf(list) && !hasDescendant(list, IMAGE_TAGS));
   removeAll(emptyLists);
   return removed;
 }

@@ -1,4 +1,4 @@
-import { firstLink, hasDescendant, removeAll } from '../dom';
+import { countDescendants, descendantsWithTag, firstLink, hasDescendant, IMAGE_TAGS, removeAll } from '../dom';
 import type { CleanContext } from './context';
 
 // Lists of other stories, found by shape rather than by name or heading: a box of three
@@ -29,9 +29,13 @@ export function removeStoryLists(ctx: CleanContext): number {
 
 function isStoryList(ctx: CleanContext, box: Element): boolean {
   let linkedChildren = 0;
-  for (const child of box.children) if (ctx.measure.of(child).linkedChars > 0) linkedChildren++;
+  // sibling links rather than box.children: jsdom's live HTMLCollection costs more than the test
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) if (ctx.measure.of(child).linkedChars > 0) linkedChildren++;
   if (linkedChildren < MIN_ITEMS) return false; // cheap reject before looking at items
-  const items = [...box.children].filter((child) => ctx.measure.of(child).chars > 0 || child.localName === 'img' || hasDescendant(child, IMAGE_TAGS));
+  const items: Element[] = [];
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (ctx.measure.of(child).chars > 0 || child.localName === 'img' || hasDescendant(child, IMAGE_TAGS)) items.push(child);
+  }
   if (items.length < MIN_ITEMS) return false;
   const targets = new Set<string>();
   let storyItems = 0;
@@ -45,7 +49,8 @@ function isStoryList(ctx: CleanContext, box: Element): boolean {
 }
 
 const CARD_TAGS = new Set(['div', 'article', 'aside', 'section', 'figure', 'table']);
-const IMAGE_TAGS = new Set(['img']);
+const LINK_TAGS = new Set(['a']);
+const PARAGRAPH_TAGS = new Set(['p']);
 const THUMB_OR_HEADING_TAGS = new Set(['img', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Links to image files are zoom links of a photo, not another story. */
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
@@ -69,7 +74,7 @@ function isStoryCard(ctx: CleanContext, box: Element): boolean {
   const target = storyTarget(ctx, box);
   if (!target || IMAGE_FILE.test(target)) return false;
   const hasThumbOrHeading = hasDescendant(box, THUMB_OR_HEADING_TAGS);
-  const targets = new Set([...box.getElementsByTagName('a')].map((link) => link.getAttribute('href')).filter(Boolean));
+  const targets = new Set(descendantsWithTag(box, LINK_TAGS).map((link) => link.getAttribute('href')).filter(Boolean));
   return hasThumbOrHeading && targets.size === 1;
 }
 
@@ -77,7 +82,7 @@ function isStoryCard(ctx: CleanContext, box: Element): boolean {
 function storyTarget(ctx: CleanContext, item: Element): string | null {
   const { chars, linkedChars } = ctx.measure.of(item);
   if (chars > MAX_ITEM_CHARS || (chars > 0 && (linkedChars === 0 || linkedChars / chars < MIN_ITEM_LINK_DENSITY))) return null;
-  if (item.localName !== 'a' && item.getElementsByTagName('p').length > 2) return null;
+  if (item.localName !== 'a' && countDescendants(item, PARAGRAPH_TAGS, 3) > 2) return null;
   const link = leadingLink(item);
   const href = link?.getAttribute('href');
   if (!link || !href || href.startsWith('#') || href.startsWith('javascript:') || sameDocument(href, ctx.pageUrl)) return null;
