@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { postClean, preClean, type CleanReport } from './clean';
+import { clonePage } from './clone';
 import { textOf } from './dom';
 import { failure } from './failures';
 import { figureGalleries } from './figures';
@@ -58,7 +59,7 @@ interface PipelineOptions {
 
 function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): ExtractOutcome {
   const { url } = options;
-  const clone = doc.cloneNode(true) as Document;
+  const clone = clonePage(doc);
   if (!clone.body || !textOf(clone.body)) return failure('empty-page');
 
   const page = new PageIndex(clone);
