@@ -22,13 +22,15 @@ export async function saveArticle(db: LedeDb, input: SaveInput): Promise<SaveRes
 export async function saveArticles(db: LedeDb, inputs: readonly SaveInput[]): Promise<SaveManyResult> {
   const now = Date.now();
   const batch = inputs.map((input) => incoming(fromSaveInput(input, now)));
+  let mergeDue = false;
   const result = await unlessStorageFull(() =>
     db.transaction('rw', writeTables(db), async () => {
-      const { ids, created } = await upsertBatch(db, batch, MERGE_POLICIES.resave);
-      return { ok: true as const, ids, created, updated: ids.length - created };
+      const upserted = await upsertBatch(db, batch, MERGE_POLICIES.resave);
+      mergeDue = upserted.mergeDue;
+      return { ok: true as const, ids: upserted.ids, created: upserted.created, updated: upserted.ids.length - upserted.created };
     }),
   );
-  if (result.ok) await settleIndex(db);
+  if (result.ok) await settleIndex(db, { mergeDue });
   return result;
 }
 

@@ -3,7 +3,7 @@
 // wait in pendingDocs (searchable at once); mergeIfDue, after the transaction, folds them into
 // the index pages when enough have gathered.
 import { documentTerms, type SearchDocRow } from '../search/document';
-import { mergeIfDue } from '../search/merge';
+import { isMergeDue, mergeIfDue } from '../search/merge';
 import { readSearchState, voidInRuns } from '../search/state';
 import { isQuotaError } from './quota';
 import { isSameArticle, toRow, toSavedArticle, type MergePolicy } from './records';
@@ -63,8 +63,16 @@ function resolve(batch: readonly Incoming[], storedRows: readonly ArticleRow[], 
   return { pending, slots };
 }
 
-/** Saves a batch inside the caller's transaction; one id per input, in input order. */
-export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge: MergePolicy): Promise<{ ids: number[]; created: number }> {
+/** What upsertBatch did: one id per input, in input order; and whether the index needs a
+ * merge step now (settleIndex). */
+export interface UpsertResult {
+  ids: number[];
+  created: number;
+  mergeDue: boolean;
+}
+
+/** Saves a batch inside the caller's transaction. */
+export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge: MergePolicy): Promise<UpsertResult> {
   const addresses = batch.flatMap(({ article }) => (article.canonicalUrl ? [article.url, article.canonicalUrl] : [article.url]));
   const storedRows = await db.articles.where('addresses').anyOf(addresses).toArray();
   const { pending, slots } = resolve(batch, storedRows, merge);
@@ -82,17 +90,22 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
     db.articles.bulkPut(pending.filter((entry) => !withoutId.includes(entry)).map((entry) => entry.row as ArticleRow)),
     db.articleHtml.bulkPut(pending.map((entry) => ({ id: entry.row.id!, html: entry.html }))),
   ]);
-  await Promise.all([
+  const nextState = {
+    ...state,
+    generation: state.generation + 1,
+    articleCount: state.articleCount + oldDocs.filter((doc) => !doc).length,
+    totalLength: state.totalLength + reindexed.reduce((sum, doc, i) => sum + doc.length - (oldDocs[i]?.length ?? 0), 0),
+  };
+  const [pendingCount] = await Promise.all([
+    db.pendingDocs.bulkPut(reindexed).then(() => db.pendingDocs.count()),
     db.searchDocs.bulkPut(reindexed),
-    db.pendingDocs.bulkPut(reindexed),
-    db.meta.put({
-      ...state,
-      generation: state.generation + 1,
-      articleCount: state.articleCount + oldDocs.filter((doc) => !doc).length,
-      totalLength: state.totalLength + reindexed.reduce((sum, doc, i) => sum + doc.length - (oldDocs[i]?.length ?? 0), 0),
-    }),
+    db.meta.put(nextState),
   ]);
-  return { ids: slots.map((slot) => pending[slot]!.row.id!), created: pending.filter((entry) => entry.isNew).length };
+  return {
+    ids: slots.map((slot) => pending[slot]!.row.id!),
+    created: pending.filter((entry) => entry.isNew).length,
+    mergeDue: isMergeDue(nextState, pendingCount),
+  };
 }
 
 /** Deletes articles and their search rows inside the caller's transaction; returns them as
@@ -112,11 +125,12 @@ export async function removeArticles(db: LedeDb, ids: readonly number[]): Promis
   return rows.map((row, i) => toSavedArticle(row, html[i]?.html));
 }
 
-/** After a write: merges waiting articles into the index pages when due. A full disk here
- * loses nothing (waiting articles stay searchable) and the next write tries again. */
-export async function settleIndex(db: LedeDb): Promise<void> {
+/** After a write: merges waiting articles into the index pages when due (`mergeDue`, when the
+ * write's transaction found out). A full disk here loses nothing (waiting articles stay
+ * searchable) and the next write tries again. */
+export async function settleIndex(db: LedeDb, { mergeDue }: { mergeDue?: boolean } = {}): Promise<void> {
   try {
-    await mergeIfDue(db);
+    await mergeIfDue(db, mergeDue === undefined ? {} : { due: mergeDue });
   } catch (error) {
     if (!isQuotaError(error)) throw error;
   }

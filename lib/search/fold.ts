@@ -68,11 +68,17 @@ function foldUnit(unit: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : unit;
 }
 
+/** Text in ASCII only (English, numbers): folding it is lower-casing it. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /**
  * `text` (NFC) folded character by character: same length, same offsets, so a match found in
  * the folded text can be highlighted in the original.
  */
 export function foldAligned(text: string): string {
+  // ASCII folds to lower case: the engine's own loop, where a page's first query would run
+  // ours before the JIT has compiled it.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

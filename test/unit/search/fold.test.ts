@@ -28,6 +28,11 @@ describe('folding', () => {
     expect(foldAligned(text)).toBe('ha noi, da nang — cafe');
     expect(foldAligned(text)).toHaveLength(text.length);
   });
+
+  it('folds ASCII text as it folds each of its characters', () => {
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(foldAligned(ascii)).toBe([...ascii].map((character) => foldAligned(`${character}é`)[0]).join(''));
+  });
 });
 
 describe('words', () => {

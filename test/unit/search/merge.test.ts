@@ -53,7 +53,7 @@ async function expectSameAsFresh(db: LedeDb): Promise<void> {
 describe('the index through merges', () => {
   it('answers as a fresh index after saves, updates, deletes, undos and merges', async () => {
     const db = await openLedeDb({ name: 'history', indexedDB: new IDBFactory(), IDBKeyRange });
-    for (let n = 1; n <= 40; n++) await saveArticle(db, article(n)); // merges on its own every 16
+    for (let n = 1; n <= 40; n++) await saveArticle(db, article(n)); // flushes on its own at 32
     await expectSameAsFresh(db);
 
     await saveArticle(db, article(3, 1)); // new text for a merged article
