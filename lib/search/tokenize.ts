@@ -9,8 +9,16 @@ export interface Word {
 }
 
 /** Language-neutral: the same boundaries whatever the article's language, so a query typed in
- * any page finds the words an article was indexed with. */
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : null;
+ * any page finds the words an article was indexed with. Made on first use: making one costs
+ * 50-120 ms in a new page (Chromium loads its word-break data), which a library page opened
+ * to search for Latin-script words never needs to pay (see ONE_WORD_RUN). */
+let segmenter: Intl.Segmenter | null | undefined;
+const wordSegmenter = () =>
+  segmenter === undefined ? (segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : null) : segmenter;
+
+/** A run Intl.Segmenter would give back whole as one word (UAX #29: no boundary between Latin
+ * letters and digits, marks join the letter before them), so it need not be asked. */
+const ONE_WORD_RUN = /^[\p{Script=Latin}0-9][\p{Script=Latin}\p{M}0-9]*$/u;
 
 /** Runs of letters and digits (with inner apostrophes), for engines without Intl.Segmenter. */
 const FALLBACK_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -29,8 +37,11 @@ function segmentRun(run: string): Pieces {
   const cached = runCache.get(run);
   if (cached) return cached;
   const pieces: [string, number][] = [];
-  if (segmenter) {
-    for (const part of segmenter.segment(run)) if (part.isWordLike) pieces.push([part.segment, part.index]);
+  const wordBreaker = ONE_WORD_RUN.test(run) ? undefined : wordSegmenter();
+  if (wordBreaker === undefined) {
+    pieces.push([run, 0]);
+  } else if (wordBreaker) {
+    for (const part of wordBreaker.segment(run)) if (part.isWordLike) pieces.push([part.segment, part.index]);
   } else {
     for (const match of run.matchAll(FALLBACK_WORD)) pieces.push([match[0], match.index]);
   }

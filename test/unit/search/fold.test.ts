@@ -36,6 +36,13 @@ describe('folding', () => {
 });
 
 describe('words', () => {
+  it('finds in Latin-script runs the words Intl.Segmenter finds (they skip it)', () => {
+    const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+    const text = 'Giảm nghèo 2024 COVID19 naïve Ǆemal Ⅻ ﬁne ａｂｃ x̃y Đà-Nẵng don’t 3.5 e\u0301t\u0301 São_Paulo';
+    const expected = [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => [part.segment, part.index]);
+    expect(words(text).map((word) => [word.text, word.index])).toEqual(expected);
+  });
+
   it('finds words of any language with their offsets', () => {
     expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual(['Giá', '1.234', 'đồng', '東京', 'に', '住む']);
     expect(words('  Hà  Nội').map((word) => word.index)).toEqual([2, 6]);
