@@ -8,6 +8,38 @@ export function textOf(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** True when `root` holds any text besides whitespace (textOf(root) !== ''), found without building its text. */
+export function hasText(root: Node): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/\S/.test(node.nodeValue ?? '')) return true;
+  return false;
+}
+
+/**
+ * Length of `text` with whitespace runs collapsed and its ends trimmed (as textOf gives it),
+ * counting no further than `limit` + 1: tells a short label from a paragraph without
+ * building a string for every text node of a page.
+ */
+export function collapsedLength(text: string, limit: number): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length && length <= limit; i++) {
+    if (isSpace(text.charCodeAt(i))) pendingSpace = length > 0;
+    else {
+      length += pendingSpace ? 2 : 1;
+      pendingSpace = false;
+    }
+  }
+  return Math.min(length, limit + 1);
+}
+
+/** The characters JavaScript's \s matches. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+}
+
 /** Lower case without accents; đ folds to d. */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
@@ -58,24 +90,30 @@ export function attributeReader(element: Element): { names: readonly string[]; g
   return { names, get: (name) => (names.includes(name) ? element.getAttribute(name) : null) };
 }
 
-const nameWordCache = new WeakMap<Element, readonly string[]>();
-
-/** Words of the class and id of an element, split at -, _, spaces and camelCase, lower case. Memoised: several rules ask. */
-export function nameWords(element: Element): readonly string[] {
-  let words = nameWordCache.get(element);
-  if (!words) {
-    words = splitNames(`${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`);
-    nameWordCache.set(element, words);
-  }
-  return words;
+/**
+ * A test that the class or id of an element has one of `words` (lower case, ASCII) among its
+ * name words: the names split at -, _, spaces and camelCase, lower case, plus adjacent words
+ * joined ("box-related-news" → box, related, news, boxrelated, relatednews, …). Every name
+ * word is a substring of the names lower-cased without separators, so the words are looked
+ * for there first, and most elements are rejected without splitting their names.
+ */
+export function nameWordTest(words: readonly string[]): (element: Element) => boolean {
+  const wordSet = new Set(words);
+  const anyWord = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (element) => {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    return anyWord.test(names.toLowerCase().replace(NAME_SEPARATORS, '')) && splitNames(names).some((word) => wordSet.has(word));
+  };
 }
+
+const NAME_SEPARATORS = /[\s_\-:]+/g;
 
 function splitNames(names: string): string[] {
   if (!names.trim()) return [];
   const words = names
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[\s_\-:]+/)
+    .split(NAME_SEPARATORS)
     .filter(Boolean);
   // also the joined pairs, so "box-related-news" yields "relatednews" and "tin-lien-quan" yields "lienquan"
   const joined: string[] = [];

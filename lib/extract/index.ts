@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { postClean, preClean, type CleanReport } from './clean';
 import { clonePage } from './clone';
-import { textOf } from './dom';
+import { hasText } from './dom';
 import { failure } from './failures';
 import { figureGalleries } from './figures';
 import { restoreLazyImages } from './lazy-images';
@@ -60,7 +60,7 @@ interface PipelineOptions {
 function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): ExtractOutcome {
   const { url } = options;
   const clone = clonePage(doc);
-  if (!clone.body || !textOf(clone.body)) return failure('empty-page');
+  if (!clone.body || !hasText(clone.body)) return failure('empty-page');
 
   const page = new PageIndex(clone);
   removeTemplates(page);

@@ -1,4 +1,4 @@
-import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDescendant, firstDescendant, hasDescendant, IMAGE_TAGS, nameWords, normalizeLabel, textOf } from './dom';
+import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDescendant, firstDescendant, hasDescendant, IMAGE_TAGS, nameWordTest, normalizeLabel, textOf } from './dom';
 import type { TextMeasure } from './measure';
 import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from './rules/selectors';
 
@@ -7,8 +7,8 @@ import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from './rules/selectors';
 // author's name in a box after the body. Found on the cleaned page before Readability
 // rearranges it, put back afterwards when missing.
 
-const LEAD_WORDS = new Set(LEAD_NAME_WORDS);
-const AUTHOR_WORDS = new Set(AUTHOR_NAME_WORDS);
+const hasLeadName = nameWordTest(LEAD_NAME_WORDS);
+const hasAuthorName = nameWordTest(AUTHOR_NAME_WORDS);
 const LEAD_TAGS = new Set(['p', 'div', 'h2', 'h3', 'h4', 'section', 'span', 'strong', 'em', 'summary']);
 const LEAD_MIN_CHARS = 40;
 const LEAD_MAX_CHARS = 700;
@@ -77,7 +77,7 @@ function findLead(body: Element, measure: TextMeasure, description: string | nul
     return chars >= LEAD_MIN_CHARS && chars <= LEAD_MAX_CHARS && measure.linkDensity(element) < 0.3;
   };
   for (const element of measure.elements) {
-    if (element === body || !LEAD_TAGS.has(element.localName) || !nameWords(element).some((word) => LEAD_WORDS.has(word))) continue;
+    if (element === body || !LEAD_TAGS.has(element.localName) || !hasLeadName(element)) continue;
     if (element.isConnected && fits(element) && !closestTag(element, NOT_LEAD_CONTAINER_TAGS)) return textOf(element);
   }
   // The page's description usually repeats its lead word for word
@@ -143,7 +143,7 @@ function findAuthor(measure: TextMeasure): string | null {
   for (const element of measure.elements) {
     const attributes = attributeReader(element);
     if (attributes.names.length === 0) continue;
-    const named = attributes.get('rel') === 'author' || attributes.get('itemprop') === 'author' || nameWords(element).some((word) => AUTHOR_WORDS.has(word));
+    const named = attributes.get('rel') === 'author' || attributes.get('itemprop') === 'author' || hasAuthorName(element);
     if (!named || !element.isConnected) continue;
     const text = ownText(element);
     if (text.length >= 2 && text.length <= 80) return text;

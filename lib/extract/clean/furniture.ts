@@ -1,4 +1,4 @@
-import { attributeReader, hasDescendant, MEDIA_TAGS, nameWords, removeAll } from '../dom';
+import { attributeReader, hasDescendant, MEDIA_TAGS, nameWordTest, removeAll } from '../dom';
 import { FURNITURE_MARKUP, FURNITURE_NAME_TAGS, FURNITURE_NAME_WORDS } from '../rules/selectors';
 import type { CleanContext } from './context';
 
@@ -7,7 +7,7 @@ const ROLES = new Set<string>(FURNITURE_MARKUP.roles);
 const CLASSES = new Set<string>(FURNITURE_MARKUP.classes);
 const IDS = new Set<string>(FURNITURE_MARKUP.ids);
 const BODY_CHILD_TAGS = new Set<string>(FURNITURE_MARKUP.bodyChildTags);
-const NAME_WORDS = new Set(FURNITURE_NAME_WORDS);
+const hasFurnitureName = nameWordTest(FURNITURE_NAME_WORDS);
 const NAME_TAGS = new Set(FURNITURE_NAME_TAGS);
 const MARKUP_ATTRIBUTES = new Set<string>(FURNITURE_MARKUP.attributes);
 
@@ -27,7 +27,7 @@ export function isFurniture(element: Element): boolean {
   if (id && (IDS.has(id) || FURNITURE_MARKUP.idPrefixes.some((prefix) => id.startsWith(prefix)))) return true;
   const classes = valueOf('class');
   if (classes && classes.split(/\s+/).some((name) => CLASSES.has(name.toLowerCase()))) return true;
-  return (!!classes || !!id) && NAME_TAGS.has(tag) && nameWords(element).some((word) => NAME_WORDS.has(word));
+  return (!!classes || !!id) && NAME_TAGS.has(tag) && hasFurnitureName(element);
 }
 
 /** Removes site chrome, widgets and ads (outermost match only), never the main content. */

@@ -1,4 +1,4 @@
-import { hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { collapsedLength, hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
 import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
 import type { CleanContext } from './context';
 
@@ -85,8 +85,11 @@ export function* labelElements(root: Element, isLabel: (text: string) => boolean
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let previous: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || text.length > MAX_LABEL_CHARS || !isLabel(text)) continue;
+    const raw = node.nodeValue ?? '';
+    const length = collapsedLength(raw, MAX_LABEL_CHARS);
+    if (length === 0 || length > MAX_LABEL_CHARS) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!isLabel(text)) continue;
     let element = node.parentElement;
     if (!element || element === root || textOf(element) !== text) continue;
     while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
