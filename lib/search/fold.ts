@@ -68,17 +68,22 @@ function foldUnit(unit: number): number {
   return lower.length === 1 ? lower.charCodeAt(0) : unit;
 }
 
-/** Text in ASCII only (English, numbers): folding it is lower-casing it. */
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Text of Latin letters (Latin-1, Extended-A/B, IPA, Additional: Vietnamese) and punctuation,
+ * without combining marks: each character decomposes into one letter and its marks. */
+const LATIN_TEXT = /^[\x00-\u02ff\u1e00-\u1eff\u2000-\u206f]*$/;
+const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 
 /**
  * `text` (NFC) folded character by character: same length, same offsets, so a match found in
  * the folded text can be highlighted in the original.
  */
 export function foldAligned(text: string): string {
-  // ASCII folds to lower case: the engine's own loop, where a page's first query would run
-  // ours before the JIT has compiled it.
-  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  // Latin text folds with the engine's own string functions, where a page's first query
+  // would run our loop before the JIT has compiled it; the length check keeps offsets aligned.
+  if (LATIN_TEXT.test(text)) {
+    const folded = text.toLowerCase().normalize('NFD').replace(LATIN_DIACRITICS, '').replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter);
+    if (folded.length === text.length) return folded;
+  }
   const units = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

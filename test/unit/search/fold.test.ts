@@ -29,9 +29,12 @@ describe('folding', () => {
     expect(foldAligned(text)).toHaveLength(text.length);
   });
 
-  it('folds ASCII text as it folds each of its characters', () => {
-    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
-    expect(foldAligned(ascii)).toBe([...ascii].map((character) => foldAligned(`${character}é`)[0]).join(''));
+  it('folds Latin text as it folds each of its characters alone', () => {
+    const codes = [[0x20, 0x2ff], [0x1e00, 0x1eff], [0x2000, 0x206f]].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => from! + i));
+    const text = String.fromCharCode(...codes);
+    const alone = (character: string) => [foldedForm(character), character.toLowerCase(), character].find((form) => form.length === 1)!;
+    expect(foldAligned(text)).toBe([...text].map(alone).join(''));
+    expect(foldAligned('Giảm nghèo ở Đà Nẵng')).toBe('giam ngheo o da nang');
   });
 });
 
