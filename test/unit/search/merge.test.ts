@@ -18,6 +18,7 @@ import {
 } from '../../../lib/db';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/search/merge';
+import { readSearchState } from '../../../lib/search/state';
 
 const TOPICS = ['giảm nghèo', 'giám đốc', 'Hà Nội', 'lạm phát', 'bóng đá', 'Đà Nẵng', 'mưa lớn', 'giáo dục'];
 const QUERIES = ['giam ngheo', 'giảm nghèo', 'hà nội', 'lạm', 'đà nẵng mưa', 'bóng', 'giáo dục hà', 'giám'];
@@ -81,6 +82,9 @@ describe('the index through merges', () => {
     const db = await openLedeDb({ name: 'large', indexedDB: new IDBFactory(), IDBKeyRange });
     await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 1)));
     await mergePending(db);
+    await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 601)));
+    await mergePending(db); // two large runs of one bucket: merged into one
+    expect((await readSearchState(db.meta)).runs).toHaveLength(1);
     await saveArticle(db, article(42, 3));
     await deleteArticle(db, 43);
     await mergePending(db);
