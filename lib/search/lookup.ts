@@ -15,10 +15,21 @@ const PREFIX = {
   completionWeight: 0.5,
 } as const;
 
-/** The postings of one index key (flat [id, frequency, length] triples) and its weight. */
+/** Postings of one index key in one page, entries[start, end) as [id − base, frequency,
+ * length] triples, or in the waiting rows (base 0). Read in place: a query copies nothing. */
+export interface PostingSlice {
+  entries: ArrayLike<number>;
+  start: number;
+  end: number;
+  base: number;
+  /** Ids whose postings here no longer count. */
+  voided: ReadonlySet<number> | undefined;
+}
+
+/** The postings of one index key and its weight. */
 export interface TermPostings {
   term: string;
-  entries: number[];
+  slices: PostingSlice[];
   weight: number;
   documentFrequency: number;
 }
@@ -78,42 +89,47 @@ export function wordPostings(
   voidIds: VoidIds,
 ): WordPostings {
   const [lo, hi] = keyRange(word);
-  const found = { folded: new Map<string, number[]>(), exact: new Map<string, number[]>() };
-  const listFor = (key: string, kind: 'folded' | 'exact') => {
-    let list = found[kind].get(key);
-    if (!list) found[kind].set(key, (list = []));
-    return list;
+  const found = { folded: new Map<string, { slices: PostingSlice[]; count: number }>(), exact: new Map<string, { slices: PostingSlice[]; count: number }>() };
+  const add = (key: string, kind: 'folded' | 'exact', slice: PostingSlice) => {
+    let term = found[kind].get(key);
+    if (!term) found[kind].set(key, (term = { slices: [], count: 0 }));
+    term.slices.push(slice);
+    term.count += countPostings(slice);
   };
   for (const page of pages) {
     const base = page.bucket * BUCKET_SIZE;
     const voided = voidIds(page.run);
-    const { entries, starts } = page;
     for (let i = pageLowerBound(page, lo); i < page.keyEnds.length; i++) {
       const key = pageKey(page, i);
       if (key >= hi) break;
       const kind = kindOf(key, word);
-      if (!kind) continue;
-      const list = listFor(key, kind);
-      // The hottest loop of a query, run by a page's first query before the JIT warms up.
-      for (let e = starts[i]!, end = starts[i + 1]!; e < end; e += ENTRY_WIDTH) {
-        const id = base + entries[e]!;
-        if (voided === undefined || !voided.has(id)) list.push(id, entries[e + 1]!, entries[e + 2]!);
-      }
+      if (kind) add(key, kind, { entries: page.entries, start: page.starts[i]!, end: page.starts[i + 1]!, base, voided });
     }
   }
+  const waiting = new Map<string, number[]>();
   for (const doc of pending) {
     doc.terms.forEach((key, i) => {
-      if (key < lo || key >= hi) return;
-      const kind = kindOf(key, word);
-      if (kind) listFor(key, kind).push(doc.id, doc.counts[i]!, doc.length);
+      if (key < lo || key >= hi || !kindOf(key, word)) return;
+      let entries = waiting.get(key);
+      if (!entries) waiting.set(key, (entries = []));
+      entries.push(doc.id, doc.counts[i]!, doc.length);
     });
   }
+  for (const [key, entries] of waiting) add(key, kindOf(key, word)!, { entries, start: 0, end: entries.length, base: 0, voided: undefined });
   const typed = { folded: word.folded, exact: word.folded + EXACT_SEPARATOR + word.exact };
   const best = (kind: 'folded' | 'exact'): TermPostings[] =>
     [...found[kind]]
-      .filter(([, entries]) => entries.length > 0)
-      .map(([term, entries]) => ({ term, entries, weight: term === typed[kind] ? 1 : PREFIX.completionWeight, documentFrequency: entries.length / 3 }))
+      .filter(([, { count }]) => count > 0)
+      .map(([term, { slices, count }]) => ({ term, slices, weight: term === typed[kind] ? 1 : PREFIX.completionWeight, documentFrequency: count }))
       .sort((a, b) => b.weight - a.weight || b.documentFrequency - a.documentFrequency || a.term.length - b.term.length)
       .slice(0, PREFIX.maxCompletions);
   return { folded: best('folded'), exact: best('exact') };
+}
+
+/** Postings of a slice that still count. */
+function countPostings({ entries, start, end, base, voided }: PostingSlice): number {
+  if (voided === undefined) return (end - start) / ENTRY_WIDTH;
+  let count = 0;
+  for (let e = start; e < end; e += ENTRY_WIDTH) if (!voided.has(base + entries[e]!)) count++;
+  return count;
 }

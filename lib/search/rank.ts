@@ -39,15 +39,20 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
   const best = new Float64Array(idLimit);
   const addBest = (terms: readonly TermPostings[], share: number) => {
     const touched: number[] = [];
-    for (const { entries, weight, documentFrequency } of terms) {
+    for (const { slices, weight, documentFrequency } of terms) {
       const termIdf = idf(corpus, documentFrequency) * weight * share;
-      for (let i = 0; i < entries.length; i += 3) {
-        const id = entries[i]!;
-        const frequency = entries[i + 1]!;
-        const norm = RANKING.k1 * (1 - RANKING.b + (RANKING.b * entries[i + 2]!) / corpus.averageLength);
-        const score = (termIdf * frequency * (RANKING.k1 + 1)) / (frequency + norm);
-        if (best[id] === 0) touched.push(id);
-        if (score > best[id]!) best[id] = score;
+      // The hottest loop of a query, run by a page's first query before the JIT warms up:
+      // it reads the pages' typed arrays in place.
+      for (const { entries, start, end, base, voided } of slices) {
+        for (let i = start; i < end; i += 3) {
+          const id = base + entries[i]!;
+          if (voided !== undefined && voided.has(id)) continue;
+          const frequency = entries[i + 1]!;
+          const norm = RANKING.k1 * (1 - RANKING.b + (RANKING.b * entries[i + 2]!) / corpus.averageLength);
+          const score = (termIdf * frequency * (RANKING.k1 + 1)) / (frequency + norm);
+          if (best[id] === 0) touched.push(id);
+          if (score > best[id]!) best[id] = score;
+        }
       }
     }
     for (const id of touched) {

@@ -82,7 +82,7 @@ describe('the index through merges', () => {
     const db = await openLedeDb({ name: 'large', indexedDB: new IDBFactory(), IDBKeyRange });
     await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 1)));
     await mergePending(db);
-    await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 601)));
+    await saveArticles(db, Array.from({ length: 130 }, (_, n) => article(n + 601))); // a run of tier LARGE_TIER
     await mergePending(db); // two large runs of one bucket: merged into one
     expect((await readSearchState(db.meta)).runs).toHaveLength(1);
     await saveArticle(db, article(42, 3));
