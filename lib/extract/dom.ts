@@ -65,10 +65,11 @@ export function labelFirstWordTest(labels: readonly string[]): (text: string) =>
   const words = new Set(labels.flatMap((label) => [firstWord(label), firstWord(normalizeLabel(label))]));
   return (text) => {
     const word = firstWord(text);
-    return words.has(word) || words.has(foldText(word));
+    return words.has(word) || (NON_ASCII.test(word) && words.has(foldText(word))); // an ASCII word folds to itself
   };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const LEADING_MARKS = /^[\s>»›<«‹•·+*|:\-–—#▶►→]+/u;
 
 /** Share of an element's text that sits inside links (0 when it has no text). */

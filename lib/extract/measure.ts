@@ -31,44 +31,45 @@ export interface TextMeasure {
   linkDensity(element: Element): number;
   /** Elements in document order (as measured). */
   elements: readonly Element[];
+  /** Text nodes in document order (as measured), for rules that read short labels. */
+  texts: readonly Text[];
 }
 
-/** Measures `root` and everything in it. Iterative, so deeply nested pages cannot overflow the stack. */
+/**
+ * Measures `root` and everything in it, in one walk in document order that closes each
+ * element when it leaves it. Iterative, so deeply nested pages cannot overflow the stack.
+ */
 export function measureText(root: Element): TextMeasure {
   const measures = new Map<Element, ElementMeasure>();
-  const elements: Element[] = [];
-  // pre-order collection, then a reverse pass computes children before parents
-  const stack: Element[] = [root];
-  while (stack.length) {
-    const element = stack.pop()!;
-    elements.push(element);
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
-  }
-  for (let i = elements.length - 1; i >= 0; i--) {
-    const element = elements[i]!;
-    if (UNSEEN_TAGS.has(element.localName)) continue; // measured as empty
-    const isLink = element.localName === 'a';
-    const m: ElementMeasure = { chars: 0, linkedChars: 0, ownChars: 0, ownLinkedChars: 0, hasBlockDescendant: false };
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const length = textLength(child.nodeValue ?? '');
-        m.chars += length;
-        m.ownChars += length;
-        if (isLink) { m.linkedChars += length; m.ownLinkedChars += length; }
-      } else if (child.nodeType === 1) {
-        const c = measures.get(child as Element) ?? EMPTY;
-        const childLinked = isLink ? c.chars : c.linkedChars;
-        m.chars += c.chars;
-        m.linkedChars += childLinked;
-        if (BLOCK_TAGS.has((child as Element).localName)) m.hasBlockDescendant = true;
-        else {
-          m.ownChars += c.chars;
-          m.ownLinkedChars += childLinked;
-          m.hasBlockDescendant ||= c.hasBlockDescendant;
-        }
+  const elements: Element[] = [root];
+  const texts: Text[] = [];
+  // the open elements, outermost first, and what each has gathered so far
+  const open: Element[] = [root];
+  const gathered: ElementMeasure[] = [emptyMeasure()];
+  let node = root.firstChild;
+  while (open.length) {
+    if (node) {
+      if (node.nodeType === 1) {
+        elements.push(node as Element);
+        open.push(node as Element);
+        gathered.push(emptyMeasure());
+        node = node.firstChild;
+        continue;
       }
+      if (node.nodeType === 3) {
+        texts.push(node as Text);
+        addText(open[open.length - 1]!, gathered[gathered.length - 1]!, node.nodeValue ?? '');
+      }
+      node = node.nextSibling;
+      continue;
     }
-    measures.set(element, m);
+    // the last open element has no more children: close it into its parent
+    const element = open.pop()!;
+    const measure = gathered.pop()!;
+    const seen = !UNSEEN_TAGS.has(element.localName);
+    if (seen) measures.set(element, measure);
+    if (open.length) addChild(open[open.length - 1]!, gathered[gathered.length - 1]!, element, seen ? measure : EMPTY);
+    node = element === root ? null : element.nextSibling;
   }
   const of = (element: Element) => measures.get(element) ?? EMPTY;
   return {
@@ -78,7 +79,35 @@ export function measureText(root: Element): TextMeasure {
       return m.chars ? Math.min(1, m.linkedChars / m.chars) : 0;
     },
     elements,
+    texts,
   };
+}
+
+function emptyMeasure(): ElementMeasure {
+  return { chars: 0, linkedChars: 0, ownChars: 0, ownLinkedChars: 0, hasBlockDescendant: false };
+}
+
+function addText(parent: Element, m: ElementMeasure, text: string): void {
+  if (UNSEEN_TAGS.has(parent.localName)) return; // measured as empty whatever it holds
+  const length = textLength(text);
+  m.chars += length;
+  m.ownChars += length;
+  if (parent.localName === 'a') {
+    m.linkedChars += length;
+    m.ownLinkedChars += length;
+  }
+}
+
+function addChild(parent: Element, m: ElementMeasure, child: Element, c: ElementMeasure): void {
+  const childLinked = parent.localName === 'a' ? c.chars : c.linkedChars;
+  m.chars += c.chars;
+  m.linkedChars += childLinked;
+  if (BLOCK_TAGS.has(child.localName)) m.hasBlockDescendant = true;
+  else {
+    m.ownChars += c.chars;
+    m.ownLinkedChars += childLinked;
+    m.hasBlockDescendant ||= c.hasBlockDescendant;
+  }
 }
 
 /** Length of a text with whitespace runs collapsed and ends trimmed. */

@@ -1,6 +1,6 @@
 import { collapsedLength, hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
 import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
-import type { CleanContext } from './context';
+import { isAttached, type CleanContext } from './context';
 
 const RELATED = labelSet(RELATED_LIST_HEADINGS);
 const COPY_SHARE = labelSet(COPY_SHARE_LABELS);
@@ -25,7 +25,7 @@ export function isRelatedHeading(text: string): boolean {
 /** Removes copy-link and share controls recognised by their visible words, widened to their whole share bar. */
 export function removeCopyShareControls(ctx: CleanContext): number {
   const found: Element[] = [];
-  for (const element of labelElements(ctx.root, (text) => MAYBE_COPY_SHARE(text) && COPY_SHARE.has(normalizeLabel(text)))) {
+  for (const element of labelElements(ctx, (text) => MAYBE_COPY_SHARE(text) && COPY_SHARE.has(normalizeLabel(text)))) {
     let control = element;
     while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement)) control = control.parentElement;
     if (!ctx.guard.isMainContent(control)) found.push(control);
@@ -46,7 +46,7 @@ function isShareBar(element: Element): boolean {
  */
 export function removeLabelledLists(ctx: CleanContext): number {
   const found: Element[] = [];
-  for (const heading of labelElements(ctx.root, isRelatedHeading)) {
+  for (const heading of labelElements(ctx, isRelatedHeading)) {
     const box = boxLedBy(ctx, heading);
     found.push(box);
     if (box !== heading) continue;
@@ -78,20 +78,21 @@ function isListLike(ctx: CleanContext, element: Element): boolean {
 }
 
 /**
- * Elements whose whole text is a label, outermost first. Walks text nodes and tests the
- * label before touching the tree, so a page of 100,000 nodes costs one pass.
+ * Elements whose whole text is a label, outermost first. Reads the text nodes the context
+ * measured, in document order, and tests the label before touching the tree, so a page of
+ * 100,000 nodes costs no walk of its own; text an earlier rule removed is passed over.
  */
-export function* labelElements(root: Element, isLabel: (text: string) => boolean): Generator<Element> {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+export function* labelElements(ctx: CleanContext, isLabel: (text: string) => boolean): Generator<Element> {
+  const { root } = ctx;
   let previous: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of ctx.measure.texts) {
     const raw = node.nodeValue ?? '';
     const length = collapsedLength(raw, MAX_LABEL_CHARS);
     if (length === 0 || length > MAX_LABEL_CHARS) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!isLabel(text)) continue;
     let element = node.parentElement;
-    if (!element || element === root || textOf(element) !== text) continue;
+    if (!element || element === root || !isAttached(ctx, element) || textOf(element) !== text) continue;
     while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
     if (element !== previous) yield element;
     previous = element;
