@@ -3,8 +3,8 @@
 // FANOUT at a time into one run of the next tier (a tiered log-structured merge): a posting is
 // rewritten once per tier, and a bucket's runs stay few. Each write does at most one step,
 // in its own transaction after the write's: small steps are frequent (a flush every
-// MERGE_WHEN.pendingArticles saves), large ones rare (a bucket's large run takes in each new
-// 512-article run, once per 512 saves). Before and after a step, every query gets the same answer.
+// MERGE_WHEN.pendingArticles saves), large ones rare (a full bucket is rewritten once per
+// BUCKET_SIZE saves). Before and after a step, every query gets the same answer.
 import Dexie from 'dexie';
 import type { LedeDb } from '../db/schema';
 import { addDocuments, addPages, bucketOf, encodeRun, runIds, type RunPostings } from './pages';
@@ -18,8 +18,6 @@ export const MERGE_WHEN = { pendingArticles: 32 } as const;
 const FANOUT = 4;
 /** Articles in a flushed run of tier 0; tier t holds about FIRST_TIER_ARTICLES × FANOUT^t. */
 const FIRST_TIER_ARTICLES = MERGE_WHEN.pendingArticles;
-/** Tier from which a bucket keeps one run: 512 articles and more. */
-const LARGE_TIER = 2;
 /** A run is rewritten alone once this share of its articles is void (deleted or indexed anew). */
 const VOID_SHARE_TO_REWRITE = 0.5;
 
@@ -35,15 +33,18 @@ export function tierFor(articles: number): number {
 /** The next step due, smallest first; undefined when the index needs none. */
 function dueStep(state: SearchStateRow, pendingCount: number, flushAt: number): MergeStep | undefined {
   if (pendingCount > 0 && pendingCount >= flushAt) return { flush: true };
-  // Runs of a bucket's large tiers are one group: they merge as soon as there are two, so a
-  // word costs one page read for most of a bucket. That merge takes a second or two, once
-  // per LARGE_TIER run written (every 512 saves).
   const groups = new Map<string, RunEntry[]>();
+  const topTier = new Map<number, number>();
   for (const run of state.runs) {
-    const key = `${run.bucket}:${Math.min(run.tier, LARGE_TIER)}`;
+    const key = `${run.bucket}:${run.tier}`;
     groups.set(key, [...(groups.get(key) ?? []), run]);
+    topTier.set(run.bucket, Math.max(run.tier, topTier.get(run.bucket) ?? 0));
   }
-  const isDue = (runs: RunEntry[]) => runs.length >= FANOUT || (runs[0]!.tier >= LARGE_TIER && runs.length > 1);
+  const latestBucket = Math.max(...topTier.keys());
+  // A bucket no longer filled keeps its largest runs as one (BUCKET_SIZE is not a whole
+  // number of top-tier runs): there, a word costs one page read.
+  const isDue = ([first, ...others]: RunEntry[]) =>
+    others.length + 1 >= FANOUT || (first!.bucket < latestBucket && first!.tier === topTier.get(first!.bucket) && others.length > 0);
   const full = [...groups.values()].filter(isDue).sort((a, b) => a[0]!.tier - b[0]!.tier)[0];
   if (full) return { flush: false, runs: [...full].sort((a, b) => a.id - b.id).slice(0, FANOUT) };
   const voided = state.runs.find((run) => run.voidIds.length > 0 && run.voidIds.length >= run.articles * VOID_SHARE_TO_REWRITE);

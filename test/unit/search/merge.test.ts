@@ -82,9 +82,9 @@ describe('the index through merges', () => {
     const db = await openLedeDb({ name: 'large', indexedDB: new IDBFactory(), IDBKeyRange });
     await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 1)));
     await mergePending(db);
-    await saveArticles(db, Array.from({ length: 130 }, (_, n) => article(n + 601))); // a run of tier LARGE_TIER
-    await mergePending(db); // two large runs of one bucket: merged into one
-    expect((await readSearchState(db.meta)).runs).toHaveLength(1);
+    await saveArticles(db, Array.from({ length: 130 }, (_, n) => article(n + 601)));
+    await mergePending(db);
+    expect((await readSearchState(db.meta)).runs).toHaveLength(2); // 600 and 130 articles: different tiers
     await saveArticle(db, article(42, 3));
     await deleteArticle(db, 43);
     await mergePending(db);
