@@ -2,7 +2,6 @@
 // merge writes new runs under new ids and deletes the old ones), and which pages make up the
 // index is read from the state row inside each query's own transaction: a cached page can go
 // unused, but never be wrong, whatever another page or tab saved or deleted meanwhile.
-import type { Table } from 'dexie';
 import { LruMap } from './lru';
 import type { PageRow } from './pages';
 
@@ -10,20 +9,20 @@ import type { PageRow } from './pages';
  * library's most searched words, well under an extension page's budget. */
 const CACHE_BYTES = 48 * 2 ** 20;
 
-type PageKey = [run: number, first: string];
+export type PageKey = [run: number, first: string];
 const keyString = ([run, first]: PageKey) => `${run}\u0000${first}`;
 const pageBytes = (page: PageRow) => page.keys.length * 2 + page.keyEnds.byteLength + page.starts.byteLength + page.entries.byteLength;
 
 export class PageCache {
   private readonly pages = new LruMap<string, PageRow>(CACHE_BYTES, pageBytes);
 
-  /** The pages of `keys` that exist, in the order of `keys`, from memory or else from `table`
+  /** The pages of `keys` that exist, in the order of `keys`, from memory or else by `readPages`
    * (one bulk read). */
-  async read(table: Table<PageRow, PageKey>, keys: readonly PageKey[]): Promise<PageRow[]> {
+  async read(keys: readonly PageKey[], readPages: (keys: PageKey[]) => Promise<(PageRow | undefined)[]>): Promise<PageRow[]> {
     const pages = keys.map((key) => this.pages.get(keyString(key)));
     const missing = keys.filter((_, i) => !pages[i]);
     if (missing.length > 0) {
-      const read = await table.bulkGet(missing);
+      const read = await readPages(missing);
       let next = 0;
       pages.forEach((page, i) => {
         if (!page) pages[i] = read[next++];
