@@ -4,6 +4,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { SearchDocRow } from '../search/document';
 import type { PageRow } from '../search/pages';
 import type { MetaTable } from '../search/state';
+import { DEFAULT_DB_NAME } from './schema-version';
 import type { ArticleRow } from './types';
 import { upgradeToRunPages } from './upgrade-run-pages';
 
@@ -51,7 +52,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
 ];
 
-export const DEFAULT_DB_NAME = 'lede';
+export { DEFAULT_DB_NAME };
 
 export interface LedeDbOptions {
   /** Database name; tests and tools use their own. */

@@ -3,14 +3,15 @@
 // else, while every function is still cold: Dexie's transaction, zone and promise machinery
 // then costs tens of milliseconds to compile and run. Writes keep Dexie (the schema, upgrades,
 // transactions over many tables).
-import type { LedeDb } from '../db/schema';
+import type { SearchableDb } from '../db/read-connection';
 
 /** One read-only transaction over some tables of the open database. */
 export class ReadSnapshot {
   private constructor(private readonly transaction: IDBTransaction) {}
 
-  /** Opens the database first when needed (Dexie opens it on first use). */
-  static async of(db: LedeDb, tables: readonly string[]): Promise<ReadSnapshot> {
+  /** On a Dexie database, opens it first when needed (Dexie opens it on first use). */
+  static async of(db: SearchableDb, tables: readonly string[]): Promise<ReadSnapshot> {
+    if (!('backendDB' in db)) return new ReadSnapshot(db.transaction([...tables], 'readonly'));
     if (!db.isOpen()) await db.open();
     return new ReadSnapshot(db.backendDB().transaction([...tables], 'readonly'));
   }

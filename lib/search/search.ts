@@ -2,7 +2,7 @@
 // read-only transaction (a consistent snapshot, even while another page saves; see
 // read-snapshot.ts). What it read
 // before is served from memory when the state row says it is still current (search-cache.ts).
-import type { LedeDb } from '../db/schema';
+import type { SearchableDb } from '../db/read-connection';
 import type { ArticleRow } from '../db/types';
 import { TITLE_WEIGHT, type SearchDocRow } from './document';
 import { pagesToRead, voidPostings, wordPostings } from './lookup';
@@ -36,7 +36,7 @@ const MAX_LIMIT = 1_000;
 const CANDIDATES = { minimum: 30, perHit: 1.5 } as const;
 
 /** Saved articles matching `query`, best first; [] when nothing matches. */
-export async function searchArticles(db: LedeDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function searchArticles(db: SearchableDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   if (typeof query !== 'string') throw new TypeError('query must be a string');
   const { limit = DEFAULT_LIMIT } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { bareArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db';
 import { SCHEMA_HISTORY } from '../../../lib/db/schema';
+import { SCHEMA_VERSION } from '../../../lib/db/schema-version';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/search/merge';
 import type { PageRow } from '../../../lib/search/pages';
@@ -72,5 +73,6 @@ describe('schema versions', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     for (const entry of SCHEMA_HISTORY.slice(1)) expect(entry.upgrade).toBeTypeOf('function');
+    expect(SCHEMA_VERSION).toBe(versions.at(-1)); // what openForSearch checks without loading Dexie
   });
 });
