@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteArticle, getArticle, listArticles, markRead, restoreArticle, setTags, type LedeDb, type ListedArticle, type ReadFilter, type SavedArticle } from '@/lib/db';
+import { deleteArticle, getListedArticles, listArticles, markRead, restoreArticle, setTags, type LedeDb, type ListedArticle, type ReadFilter, type SavedArticle } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { searchArticles, type SnippetSegment } from '@/lib/search';
 import { LibraryFile } from './LibraryFile';
@@ -79,9 +79,9 @@ export function LibraryApp({ db: opening }: { db: Promise<LedeDb> }) {
 /** Search hits as list rows, kept to the read filter. */
 async function searchRows(db: LedeDb, query: string, filter: ReadFilter): Promise<Row[]> {
   const hits = await searchArticles(db, query, { limit: 20 });
-  const rows = await Promise.all(hits.map(async (hit) => ({ saved: await getArticle(db, hit.id), snippet: hit.snippet })));
-  return rows
-    .filter((row): row is { saved: SavedArticle; snippet: SnippetSegment[] } => !!row.saved)
-    .filter(({ saved }) => filter === 'all' || (filter === 'read') === (saved.readAt !== null))
-    .map(({ saved, snippet }) => ({ article: saved, snippet }));
+  // One read of the hits' rows, without their HTML (an article's largest part, not shown here).
+  const articles = await getListedArticles(db, hits.map((hit) => hit.id));
+  return hits
+    .flatMap((hit, i) => (articles[i] ? [{ article: articles[i], snippet: hit.snippet }] : []))
+    .filter(({ article }) => filter === 'all' || (filter === 'read') === (article.readAt !== null));
 }

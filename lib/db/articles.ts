@@ -42,6 +42,13 @@ async function withHtml(db: LedeDb, row: ArticleRow | undefined): Promise<SavedA
   return row && toSavedArticle(row, (await db.articleHtml.get(row.id))?.html);
 }
 
+/** Articles as listed (without their HTML), in the order of `ids`; undefined for an id with
+ * no article. For search results: the reader sees the list before opening an article. */
+export async function getListedArticles(db: LedeDb, ids: readonly number[]): Promise<(ListedArticle | undefined)[]> {
+  const rows = await db.articles.bulkGet([...ids]);
+  return rows.map((row) => row && toListedArticle(row));
+}
+
 /** The saved article read from, or canonically at, `url`; undefined for an unsaved or
  * unusable address. */
 export async function getArticleByUrl(db: LedeDb, url: string): Promise<SavedArticle | undefined> {

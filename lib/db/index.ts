@@ -2,6 +2,7 @@ export {
   deleteArticle,
   getArticle,
   getArticleByUrl,
+  getListedArticles,
   listArticles,
   markRead,
   restoreArticle,

@@ -4,6 +4,7 @@ import {
   deleteArticle,
   getArticle,
   getArticleByUrl,
+  getListedArticles,
   listArticles,
   markRead,
   normalizeUrl,
@@ -124,6 +125,16 @@ describe('the library', () => {
     expect((await listArticles(db, { limit: 1, offset: 1 })).map((a) => a.title)).toEqual(['two']);
     await markRead(db, ids[1]!, false);
     expect(await listArticles(db, { filter: 'read' })).toEqual([]);
+  });
+
+  it('gives search hits as the list shows them, in the order asked, without their HTML', async () => {
+    const first = await saveArticle(db, article({ url: 'https://news.example/first', title: 'first' }));
+    const second = await saveArticle(db, article({ url: 'https://news.example/second', title: 'second' }));
+    if (!first.ok || !second.ok) throw new Error('not saved');
+    const listed = await getListedArticles(db, [second.id, 404, first.id]);
+    expect(listed.map((a) => a?.title)).toEqual(['second', undefined, 'first']);
+    expect(listed[0]).toEqual((await listArticles(db)).find((a) => a.id === second.id));
+    expect(listed[0]).not.toHaveProperty('html');
   });
 
   it('says "not found" as a value and misuse as an error', async () => {
