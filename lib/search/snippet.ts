@@ -21,6 +21,16 @@ const SNIPPET = {
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 /** Scripts written without spaces: a word may start or end next to another letter. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Latin text, never in an unspaced script. The Unicode classes above cost milliseconds to
+ * compile in a new page; Latin-script queries and text mostly get by without them. */
+const LATIN_ONLY = /^[\x00-\u024f\u1e00-\u1eff]*$/;
+
+/** WORD_CHARACTER for one UTF-16 unit, without the regex for ASCII. */
+function isWordUnit(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  if (unit >= 0x80) return WORD_CHARACTER.test(text[index]!);
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
 
 /** One occurrence of query word number `word` at text[start, end). */
 export interface Match {
@@ -32,11 +42,11 @@ export interface Match {
 /** Where the query's words occur in `text` (NFC), accent- and case-insensitively, in order.
  * `folded` is foldAligned(text), when the caller has it already. */
 export function findMatches(text: string, words: readonly QueryWord[], folded = foldAligned(text)): Match[] {
-  const isWordAt = (index: number) => index >= 0 && index < folded.length && WORD_CHARACTER.test(folded[index]!);
+  const isWordAt = (index: number) => index >= 0 && index < folded.length && isWordUnit(folded, index);
   const matches: Match[] = [];
   words.forEach(({ folded: needle, prefix }, word) => {
     if (needle === '') return;
-    const unspaced = UNSPACED_SCRIPT.test(needle);
+    const unspaced = !LATIN_ONLY.test(needle) && UNSPACED_SCRIPT.test(needle);
     for (let start = folded.indexOf(needle); start >= 0 && matches.length < SNIPPET.maxMatches; start = folded.indexOf(needle, start + 1)) {
       let end = start + needle.length;
       if (!unspaced && isWordAt(start - 1)) continue;
@@ -48,14 +58,28 @@ export function findMatches(text: string, words: readonly QueryWord[], folded = 
   return matches.sort((a, b) => a.start - b.start);
 }
 
-/** The first match of the window showing the most different query words (earliest on a tie). */
+/** The first match of the window showing the most different query words (earliest on a tie).
+ * One pass with a sliding window (a snippet has up to SNIPPET.maxMatches matches, and a page's
+ * first query runs this before the JIT has compiled it): a window starting at match `first`
+ * holds the matches from it up to the first one ending past its limit. */
 function bestWindow(matches: readonly Match[]): Match {
   let best = { first: matches[0]!, words: 0 };
+  const inWindow = new Map<number, number>();
+  let stop = 0;
   for (let first = 0; first < matches.length; first++) {
     const limit = matches[first]!.start + SNIPPET.length - SNIPPET.lead;
-    const words = new Set<number>();
-    for (let i = first; i < matches.length && matches[i]!.end <= limit; i++) words.add(matches[i]!.word);
-    if (words.size > best.words) best = { first: matches[first]!, words: words.size };
+    if (stop < first) stop = first;
+    for (; stop < matches.length && matches[stop]!.end <= limit; stop++) {
+      const word = matches[stop]!.word;
+      inWindow.set(word, (inWindow.get(word) ?? 0) + 1);
+    }
+    if (inWindow.size > best.words) best = { first: matches[first]!, words: inWindow.size };
+    if (stop > first) {
+      const word = matches[first]!.word;
+      const left = inWindow.get(word)! - 1;
+      if (left === 0) inWindow.delete(word);
+      else inWindow.set(word, left);
+    }
   }
   return best.first;
 }
@@ -76,6 +100,7 @@ function wordEndBefore(text: string, from: number, limit: number): number {
  * separated by nothing but white space. */
 export function adjacentPairs(text: string, matches: readonly Match[], wordCount: number): number[] {
   const pairs = new Array<number>(Math.max(0, wordCount - 1)).fill(0);
+  if (pairs.length === 0) return pairs;
   const byStart = new Map<number, Match[]>();
   for (const match of matches) byStart.set(match.start, [...(byStart.get(match.start) ?? []), match]);
   for (const match of matches) {
