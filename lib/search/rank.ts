@@ -37,19 +37,24 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
   const scores = new Float64Array(idLimit);
   const ids: number[] = [];
   const best = new Float64Array(idLimit);
+  // Constants read once, not per posting: the same arithmetic, in the same order, as
+  // k1 * (1 - b + (b * length) / averageLength) and (idf * frequency * (k1 + 1)) / (frequency + norm).
+  const { k1, b } = RANKING;
+  const { averageLength } = corpus;
+  const [oneMinusB, k1PlusOne] = [1 - b, k1 + 1];
   const addBest = (terms: readonly TermPostings[], share: number) => {
     const touched: number[] = [];
     for (const { slices, weight, documentFrequency } of terms) {
       const termIdf = idf(corpus, documentFrequency) * weight * share;
       // The hottest loop of a query, run by a page's first query before the JIT warms up:
-      // it reads the pages' typed arrays in place.
+      // it reads the pages' typed arrays in place, and tests void ids in a typed array.
       for (const { entries, start, end, base, voided } of slices) {
         for (let i = start; i < end; i += 3) {
           const id = base + entries[i]!;
-          if (voided !== undefined && voided.has(id)) continue;
+          if (voided !== undefined && id < voided.length && voided[id] === 1) continue;
           const frequency = entries[i + 1]!;
-          const norm = RANKING.k1 * (1 - RANKING.b + (RANKING.b * entries[i + 2]!) / corpus.averageLength);
-          const score = (termIdf * frequency * (RANKING.k1 + 1)) / (frequency + norm);
+          const norm = k1 * (oneMinusB + (b * entries[i + 2]!) / averageLength);
+          const score = (termIdf * frequency * k1PlusOne) / (frequency + norm);
           if (best[id] === 0) touched.push(id);
           if (score > best[id]!) best[id] = score;
         }
