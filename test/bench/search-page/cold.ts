@@ -3,7 +3,7 @@
 // has been drawn. Reports when, in ms since navigation started.
 import { openForSearch } from '../../../lib/db/read-connection';
 import { searchArticles } from '../../../lib/search';
-import { BENCH_DB_NAME } from './shared';
+import { BENCH_DB_NAME, COLD_OPEN_DONE } from './shared';
 
 const query = new URLSearchParams(location.search).get('q') ?? '';
 const scriptStarted = performance.now();
@@ -22,3 +22,4 @@ const shown = performance.now();
 Object.assign(globalThis, {
   coldResult: { scriptStarted, openMs: opened - scriptStarted, searchMs: shown - opened, sinceNavigation: shown, hits: hits.length },
 });
+console.log(COLD_OPEN_DONE);
