@@ -28,20 +28,24 @@ export function resolveUrl(value: string, base: string): string | null {
 }
 
 /**
- * Makes every link and image address under `root` (not `root` itself) absolute, so the
- * article still works out of its page. One walk: a selector query per attribute costs
- * more than the walk in jsdom.
+ * Makes every link and image address in `root` and under it absolute, so the article
+ * still works out of its page. `root` itself counts: a recovered lead photo can be a
+ * lone <img>. One walk: a selector query per attribute costs more than the walk in jsdom.
  */
 export function absolutizeUrls(root: ParentNode, base: string): void {
-  for (const element of descendantsWithTag(root, URL_TAGS)) {
-    for (const attribute of URL_ATTRIBUTES[element.localName]!) {
-      const value = element.getAttribute(attribute);
-      if (value === null) continue;
-      if (attribute === 'srcset') element.setAttribute(attribute, absoluteSrcset(value, base));
-      else if (!value.startsWith('#') && !value.startsWith('data:')) {
-        const absolute = resolveUrl(value, base);
-        if (absolute) element.setAttribute(attribute, absolute);
-      }
+  const self = (root as Node).nodeType === 1 /* ELEMENT_NODE */ ? (root as Element) : null;
+  if (self && URL_TAGS.has(self.localName)) absolutizeElement(self, base);
+  for (const element of descendantsWithTag(root, URL_TAGS)) absolutizeElement(element, base);
+}
+
+function absolutizeElement(element: Element, base: string): void {
+  for (const attribute of URL_ATTRIBUTES[element.localName]!) {
+    const value = element.getAttribute(attribute);
+    if (value === null) continue;
+    if (attribute === 'srcset') element.setAttribute(attribute, absoluteSrcset(value, base));
+    else if (!value.startsWith('#') && !value.startsWith('data:')) {
+      const absolute = resolveUrl(value, base);
+      if (absolute) element.setAttribute(attribute, absolute);
     }
   }
 }

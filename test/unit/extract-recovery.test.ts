@@ -53,6 +53,14 @@ describe('parts Readability leaves outside the article', () => {
     expect(html).toContain('/img/hero-photo.jpg');
     expect(text.split('Toàn cảnh hội nghị ở Lào Cai.').length - 1).toBe(1);
   });
+  it('puts back a bare lead photo named by og:image, with an absolute address', () => {
+    // the page's own photo sits outside the article container as a lone <img>, no <figure>
+    const { html } = read(articlePage({
+      head: '<meta property="og:image" content="https://bao.example/img/2024/lead-photo-8812.jpg">',
+      before: '<div class="cover"><img src="/img/2024/lead-photo-8812.jpg" width="960" alt=""></div>',
+    }));
+    expect(html).toContain('src="https://bao.example/img/2024/lead-photo-8812.jpg"');
+  });
   it('takes the byline from a right-aligned signature after the body', () => {
     const doc = articlePage({});
     doc.querySelector('.content')!.insertAdjacentHTML('beforeend', '<p style="text-align:right"><strong>Thanh Hằng</strong></p>');
