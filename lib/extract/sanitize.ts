@@ -54,15 +54,3 @@ function configuredPurify(window: Window, config: Config): DOMPurify {
   purify.setConfig(config);
   return purify;
 }
-
-/** Serialises a sanitized fragment back to HTML. */
-export function fragmentToHtml(fragment: DocumentFragment): string {
-  const holder = fragment.ownerDocument.createElement('div');
-  holder.appendChild(fragment.cloneNode(true));
-  return holder.innerHTML;
-}
-
-/** Sanitized HTML of untrusted markup, for rendering. */
-export function sanitizeHtml(sanitizer: HtmlSanitizer, html: string): string {
-  return fragmentToHtml(sanitizer.fromHtml(html));
-}
