@@ -25,7 +25,12 @@ export async function openForSearch(options: LedeDbOptions = {}): Promise<Search
  * this code's schema, or cannot be opened (Dexie then says why). */
 function openIfCurrent(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
   return new Promise((resolve) => {
-    const request = factory.open(name);
+    let request: IDBOpenDBRequest;
+    try {
+      request = factory.open(name);
+    } catch {
+      return resolve(undefined); // e.g. storage blocked: Dexie's open reports it
+    }
     // Only a database that does not exist gets here (no version was asked for): creating it
     // is Dexie's job, so the creation is cancelled and the open fails.
     request.onupgradeneeded = () => request.transaction?.abort();
