@@ -15,7 +15,7 @@ export async function loadActiveArticle(api: ActiveTabApi, options: { force: boo
     if (tab?.id === undefined) return failure('restricted-page');
     performance.mark('lede:extract-request'); // for test/bench/popup.ts
     const outcome = await readTab(api, { tabId: tab.id, force: options.force });
-    performance.mark('lede:extract-response');
+    performance.mark('lede:extract-response', { detail: { pipelineMs: outcome.ok ? outcome.ms : null } });
     return outcome;
   } catch (error) {
     console.error('Lede: the popup could not find its tab', error);
