@@ -65,4 +65,29 @@ for (const [name, bytes] of [['seed-article.html', 0], ['big-article.html', Buff
   console.log(`| ${name} | ${size} | ${RUNS} | ${p50(times)} | ${percentile(times, 95).toFixed(0)} | ${p50(phases.navigation)} | ${p50(phases.open)} | ${p50(phases.extract)} | ${p50(phases.pipeline)} | ${p50(phases.render)} |`);
 }
 await lede.close();
+
+// Baseline: the same click on an extension whose popup does nothing but mark its first
+// script line. What it measures is Chromium's own cost of opening a popup, which no
+// extension can go below; Lede's share of the figures above is what comes after it.
+const baselineDir = mkdtempSync(join(tmpdir(), 'lede-baseline-'));
+writeFileSync(join(baselineDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Popup baseline', version: '1.0', action: { default_popup: 'popup.html' }, background: { service_worker: 'worker.js' } }));
+writeFileSync(join(baselineDir, 'worker.js'), '// nothing: the bench calls chrome.action.openPopup() here\n');
+writeFileSync(join(baselineDir, 'popup.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="popup.js"></script><p>Baseline</p>');
+writeFileSync(join(baselineDir, 'popup.js'), "performance.mark('lede:popup-start');\n");
+const baseline = await launchWithExtension(chromiumPath, { extensionDir: baselineDir });
+const page = await baseline.context.newPage();
+await page.goto(`${server.origin}/seed-article.html`);
+const baselineTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const popup = await openPopup(baseline, page, { pollMs: 5 });
+  let startedAt: number | null = null;
+  while (startedAt === null) {
+    startedAt = await popup.evaluate<number | null>(`(() => { const m = performance.getEntriesByName('lede:popup-start')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`);
+    if (startedAt === null) await new Promise((done) => setTimeout(done, 5));
+  }
+  baselineTimes.push(startedAt - popup.clickedAt);
+  await popup.close();
+}
+await baseline.close();
+console.log(`\nBaseline, an empty extension popup (Chromium alone): click → popup script p50 ${percentile(baselineTimes, 50).toFixed(0)} ms, p95 ${percentile(baselineTimes, 95).toFixed(0)} ms over ${RUNS} runs.`);
 await server.close();

@@ -79,10 +79,14 @@ export interface LedeBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(executablePath: string, options: { headless?: boolean; proxyPort?: number } = {}): Promise<LedeBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+/** Launches Chromium with the built extension (or another one, for baselines) in a fresh profile. */
+export async function launchWithExtension(
+  executablePath: string,
+  options: { headless?: boolean; proxyPort?: number; extensionDir?: string } = {},
+): Promise<LedeBrowser> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const headless = options.headless ?? true;
@@ -91,8 +95,8 @@ export async function launchWithExtension(executablePath: string, options: { hea
     headless: false, // the flag below picks headless mode; extensions need the new headless
     args: [
       ...(headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run',
       // Chromium's own calls home (push messaging, domain reliability, default apps)
@@ -124,7 +128,7 @@ export async function openPopup(lede: LedeBrowser, page: Page, options: { pollMs
   const browser = lede.context.browser();
   if (!browser) throw new Error('The Chromium context has no browser to attach to');
   const session = await browser.newBrowserCDPSession();
-  const popupUrl = `chrome-extension://${lede.extensionId}/popup.html`;
+  const popupUrl = `chrome-extension://${lede.extensionId}/popup.html`; // Lede's, and the baseline's in bench:popup
   const isPopup = (t: { type: string; url: string }) => t.type === 'page' && t.url.startsWith(popupUrl);
   const before = new Set((await session.send('Target.getTargets')).targetInfos.filter(isPopup).map((t) => t.targetId));
   // the click's time is taken in the service worker, right before the call, so that the
