@@ -54,33 +54,18 @@ describe('bad input never throws', () => {
     expect(summarize({ blocks: th }).length).toBeLessThan(th.length);
   });
 
-  it('summarises a 100,000-word text quickly (the similarity graph is capped)', () => {
+  // How fast (2,000 and 100,000 words, linear not quadratic) is bench:summary's to print;
+  // a test only checks that a huge text still gets a proper summary.
+  it('summarises a 100,000-word text into at most five sentences, led by its first', () => {
     const paragraphs: string[] = [];
     for (let words = 0, i = 0; words < 100_000; i++) {
       const p = `${EN[i % EN.length]} Paragraph ${i} reports detail ${i * 7} from district ${i % 97}.`;
       paragraphs.push(p);
       words += p.split(' ').length;
     }
-    const t0 = performance.now();
     const summary = summarize({ blocks: paragraphs, lang: 'en' });
-    const ms = performance.now() - t0;
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.length).toBeLessThanOrEqual(5);
     expect(summary[0]!.text).toBe(EN[0]);
-    expect(ms).toBeLessThan(3000);
-  });
-
-  it('takes time in proportion to the text, not its square', () => {
-    const article = (n: number) => Array.from({ length: n }, (_, i) => `${EN[i % EN.length]} Item ${i} is listed.`);
-    const time = (blocks: string[]) => {
-      summarize({ blocks, lang: 'en' });
-      const t0 = performance.now();
-      for (let k = 0; k < 3; k++) summarize({ blocks, lang: 'en' });
-      return performance.now() - t0;
-    };
-    const small = time(article(500));
-    const large = time(article(5000));
-    // Ten times the text: linear work takes ~10× as long; quadratic work would take ~100×.
-    expect(large / small).toBeLessThan(30);
   });
 });
