@@ -5,7 +5,8 @@ import { hasText } from './dom';
 import { failure } from './failures';
 import { figureGalleries } from './figures';
 import { restoreLazyImages } from './lazy-images';
-import { findLeftovers, removeRepeatedHeader, restoreLeftovers, type Leftovers } from './recover';
+import { removeRepeatedHeader } from './header-lines';
+import { findLeftovers, restoreLeftovers, type Leftovers } from './recover';
 import { bylineOf, cleanByline, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata';
 import { absolutizeUrls, documentBase, removeTemplates } from './normalize';
 import { PageIndex } from './page-index';
@@ -85,7 +86,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const title = headlineOf(facts, parsed, siteName);
   absolutizeUrls(content, base); // on the article only: a fraction of the page
   if (leftovers) restoreLeftovers(content, leftovers);
-  if (pipeline.applyRules) removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) });
+  const bylineLine = pipeline.applyRules ? removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) }) : null;
   pipeline.onCleanReport?.({ before, after });
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
@@ -100,7 +101,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     url,
     canonicalUrl: facts.canonicalUrl,
     title,
-    byline: bylineOf({ readability: parsed.byline, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
+    byline: bylineOf({ readability: parsed.byline, bylineLine, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
     siteName,
     lang,
     dir,

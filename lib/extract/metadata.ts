@@ -106,11 +106,11 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
  * else the page's author box, else the article's credit line ("Tin, ảnh: NGUYỄN ANH").
  * Role words, "By", dates and times are taken off.
  */
-export function bylineOf(sources: { readability?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
+export function bylineOf(sources: { readability?: string | null; bylineLine?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
   const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block)) ?? null;
   const namesSite = (name: string) => !!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName)));
   const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(/^(?:theo|nguồn|according to|source)\s*:?\s+/i, '');
-  for (const candidate of [sources.readability, sources.authorBox, credit, signature]) {
+  for (const candidate of [sources.readability, sources.bylineLine, sources.authorBox, credit, signature]) {
     const name = cleanByline(candidate);
     if (name && !namesSite(name)) return name;
   }

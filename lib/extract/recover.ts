@@ -177,29 +177,3 @@ export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
   const hasFigure = descendantsWithTag(article, IMAGE_TAGS).some(shows);
   if (leftovers.leadFigure && !hasFigure) first.prepend(doc.importNode(leftovers.leadFigure, true));
 }
-
-/** How many blocks from the top a repeated headline or "By …" line is looked for in. */
-const TOP_BLOCKS = 3;
-const HEADER_BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'div']);
-/** A top block holding any of these is a container, not a headline or byline line. */
-const HEADER_CONTAINER_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'div', 'img']);
-
-/**
- * Removes the headline (shown in the reader's header) and an English "By <author>" line
- * when Readability left them as the article's first blocks.
- */
-export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): void {
-  const title = normalizeLabel(header.title);
-  const byline = header.byline ? normalizeLabel(`by ${header.byline}`) : null;
-  const walker = article.ownerDocument.createTreeWalker(article, 1 /* NodeFilter.SHOW_ELEMENT */);
-  const top: Element[] = [];
-  for (let node = walker.nextNode(); node && top.length < TOP_BLOCKS; node = walker.nextNode()) {
-    const block = node as Element;
-    if (!HEADER_BLOCKS.has(block.localName) || hasDescendant(block, HEADER_CONTAINER_TAGS) || !textOf(block)) continue;
-    top.push(block);
-  }
-  for (const block of top) {
-    const text = normalizeLabel(textOf(block));
-    if (text === title || (byline && text === byline)) block.remove();
-  }
-}

@@ -47,6 +47,27 @@ describe('byline', () => {
   });
 });
 
+describe('a byline box at the top of the body (English sites with generated class names)', () => {
+  const englishPage = (top: string) =>
+    page(`<!doctype html><html lang="en"><head><title>Rural buses return - Albion News</title></head><body>
+      <article><h1>Rural buses return</h1><div class="sc-4f1d"><p><span class="sc-9a2b">${top}</span></p></div>
+      ${ENGLISH.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`, 'https://news.example/buses');
+
+  it('shows "By Jane Doe" and its role line once, in the header, not again atop the text', () => {
+    const article = read(englishPage('<div><p><span>By Jane Doe</span></p><p>Transport correspondent</p></div>'), 'https://news.example/buses');
+    expect(article.byline).toBe('Jane Doe');
+    expect(article.text).not.toContain('By Jane Doe');
+    expect(article.text).not.toContain('Transport correspondent');
+    expect(article.text.startsWith(ENGLISH[0]!)).toBe(true);
+  });
+  it('keeps a first sentence that only starts with "By"', () => {
+    const sentence = 'By the time the first bus arrived, the village had waited three years.';
+    const article = read(englishPage(sentence), 'https://news.example/buses');
+    expect(article.text.startsWith(sentence)).toBe(true);
+    expect(article.byline).toBeNull();
+  });
+});
+
 describe('language, direction, time, reading minutes', () => {
   it('trusts the text over a template that declares lang="en-us" on a Vietnamese page', () => {
     expect(read(articlePage({ lang: 'en-us' })).lang).toBe('vi');

@@ -13,6 +13,19 @@ export const CREDIT_LINE = new RegExp(
 );
 
 /**
+ * A line that is nothing but an English byline, "By Jane Doe", "By Jane Doe and John Roe",
+ * "Written by A. Smith, B. Jones": a role word, then capitalised names only. News sites
+ * with generated class names (BBC's "sc-801dd632-7") print it as the article's first block,
+ * where Readability's class-name byline test cannot see it. "By the time…" is prose: the
+ * word after "By" must be a capitalised name.
+ */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+export const BYLINE_LINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by)\s*:?\s+${NAME}(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)${NAME}){0,7}$`,
+  'u',
+);
+
+/**
  * What may surround the link in a paragraph that is only a link to another article: bullets
  * and arrows (thanhnien's ">> headline"). Lead-ins such as "Xem thêm:" or "Read more:" are
  * related-list headings (labels.ts).
