@@ -21,7 +21,7 @@ export function removeRepeatedHeader(article: Element, header: { title: string; 
   const byline = header.byline ? normalizeLabel(`by ${header.byline}`) : null;
   let removedByline: string | null = null;
   for (const block of topBlocks(article)) {
-    const raw = textOf(block).replace(/\s+/g, ' ').trim();
+    const raw = textOf(block); // whitespace collapsed, ends trimmed
     const text = normalizeLabel(raw);
     if (text === title) block.remove();
     else if (!removedByline && raw.length <= BYLINE_BOX_MAX_CHARS && ((byline && text === byline) || BYLINE_LINE.test(raw))) {
@@ -50,7 +50,7 @@ function topBlocks(article: Element): Element[] {
 function bylineBox(line: Element, article: Element): Element {
   let box = line;
   for (let parent = line.parentElement; parent && parent !== article; parent = parent.parentElement) {
-    if (textOf(parent).replace(/\s+/g, ' ').trim().length > BYLINE_BOX_MAX_CHARS || hasDescendant(parent, IMAGE_TAGS)) break;
+    if (textOf(parent).length > BYLINE_BOX_MAX_CHARS || hasDescendant(parent, IMAGE_TAGS)) break;
     box = parent;
   }
   return box;
