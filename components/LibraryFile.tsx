@@ -1,13 +1,23 @@
 import { useState } from 'preact/hooks';
-import { exportLibrary, importLibrary, type LedeDb } from '@/lib/db';
+import type { LedeDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n';
 
+/** Export and import go through Dexie, loaded when first used (see LibraryApp). */
+const loadLibraryFile = () => import('@/lib/db/library-file');
+
+export interface LibraryFileProps {
+  /** The database to export from and import into; null while the library opens. */
+  writable: (() => Promise<LedeDb>) | null;
+  onImported: () => void;
+}
+
 /** Export the whole library as one JSON file; import one (merged by URL, all or nothing). */
-export function LibraryFile({ db, onImported }: { db: LedeDb | null; onImported: () => void }) {
+export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   const [status, setStatus] = useState<string | null>(null);
 
   async function download() {
-    if (!db) return;
+    if (!writable) return;
+    const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const data = await exportLibrary(db);
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: `lede-library-${new Date().toISOString().slice(0, 10)}.json` });
@@ -16,7 +26,7 @@ export function LibraryFile({ db, onImported }: { db: LedeDb | null; onImported:
   }
 
   async function upload(file: File | undefined) {
-    if (!db || !file) return;
+    if (!writable || !file) return;
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -24,6 +34,7 @@ export function LibraryFile({ db, onImported }: { db: LedeDb | null; onImported:
       setStatus(t('importRejected', 'not a JSON file.'));
       return;
     }
+    const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
     setStatus(result.ok ? t('importDone', String(result.added), String(result.updated)) : result.reason === 'quota' ? t('storageFull') : t('importRejected', result.message));
     if (result.ok) onImported();
@@ -31,7 +42,7 @@ export function LibraryFile({ db, onImported }: { db: LedeDb | null; onImported:
 
   return (
     <div class="library__file">
-      <button type="button" class="button button--quiet" disabled={!db} onClick={() => void download()}>{t('exportLibrary')}</button>
+      <button type="button" class="button button--quiet" disabled={!writable} onClick={() => void download()}>{t('exportLibrary')}</button>
       <label class="button button--quiet">
         {t('importLibrary')}
         <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getArticle, type LedeDb } from '@/lib/db';
+import type { ReadableDb } from '@/lib/db/read-connection';
+import { getArticle } from '@/lib/db/reads';
 import { t } from '@/lib/i18n';
 import { toReaderArticle } from '@/lib/saved-article';
 import type { SettingsStorage } from '@/lib/settings';
@@ -11,7 +12,7 @@ import { useReadingSettings } from './useReadingSettings';
 type ReaderState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
-export function ReaderApp({ db, id, settingsStorage }: { db: Promise<LedeDb>; id: number; settingsStorage: SettingsStorage }) {
+export function ReaderApp({ db, id, settingsStorage }: { db: Promise<ReadableDb>; id: number; settingsStorage: SettingsStorage }) {
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [settings, setSettings] = useReadingSettings(settingsStorage);
   useEffect(() => {

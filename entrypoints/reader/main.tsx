@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
-import { openLedeDb } from '@/lib/db';
+import { openForReading } from '@/lib/db/read-connection';
 import '@/components/reader.css';
 
 const id = Number(new URLSearchParams(location.search).get('id'));
-render(<ReaderApp db={openLedeDb()} id={id} settingsStorage={browser.storage.local} />, document.getElementById('app')!);
+render(<ReaderApp db={openForReading()} id={id} settingsStorage={browser.storage.local} />, document.getElementById('app')!);

@@ -1,15 +1,10 @@
-// The library's public operations. Reads return undefined or [] when nothing matches; wrong
-// arguments throw; writes that hit a full disk return a StorageFull value.
-import Dexie from 'dexie';
-import { fromSaveInput, MERGE_POLICIES, normalizeTags, toListedArticle, toSavedArticle } from './records';
+// The library's writes, through Dexie (reads.ts reads without it). Wrong arguments throw;
+// writes that hit a full disk return a StorageFull value.
+import { fromSaveInput, MERGE_POLICIES, normalizeTags } from './records';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
-import type { ArticleRow, ListedArticle, ListOptions, ReadFilter, SaveInput, SaveManyResult, SaveResult, SavedArticle, UpdateResult } from './types';
-import { tryNormalizeUrl } from './url';
+import type { SaveInput, SaveManyResult, SaveResult, SavedArticle, UpdateResult } from './types';
 import { incoming, removeArticles, settleIndex, upsertBatch, writeTables } from './write';
-
-const DEFAULT_LIST_LIMIT = 50;
-const READ_STATES: Readonly<Record<Exclude<ReadFilter, 'all'>, 0 | 1>> = { unread: 0, read: 1 };
 
 /** Saves an article, or updates the saved copy when the same article (same address once
  * normalized, canonical link preferred) was saved before. */
@@ -32,48 +27,6 @@ export async function saveArticles(db: LedeDb, inputs: readonly SaveInput[]): Pr
   );
   if (result.ok) await settleIndex(db, { mergeDue });
   return result;
-}
-
-export async function getArticle(db: LedeDb, id: number): Promise<SavedArticle | undefined> {
-  return db.transaction('r', [db.articles, db.articleHtml], async () => withHtml(db, await db.articles.get(id)));
-}
-
-async function withHtml(db: LedeDb, row: ArticleRow | undefined): Promise<SavedArticle | undefined> {
-  return row && toSavedArticle(row, (await db.articleHtml.get(row.id))?.html);
-}
-
-/** Articles as listed (without their HTML), in the order of `ids`; undefined for an id with
- * no article. For search results: the reader sees the list before opening an article. */
-export async function getListedArticles(db: LedeDb, ids: readonly number[]): Promise<(ListedArticle | undefined)[]> {
-  const rows = await db.articles.bulkGet([...ids]);
-  return rows.map((row) => row && toListedArticle(row));
-}
-
-/** The saved article read from, or canonically at, `url`; undefined for an unsaved or
- * unusable address. */
-export async function getArticleByUrl(db: LedeDb, url: string): Promise<SavedArticle | undefined> {
-  const address = tryNormalizeUrl(url);
-  if (!address) return undefined;
-  return db.transaction('r', [db.articles, db.articleHtml], async () =>
-    withHtml(db, await db.articles.where('addresses').equals(address).first()),
-  );
-}
-
-/** Saved articles, newest first, without their HTML (getArticle has it). */
-export async function listArticles(db: LedeDb, options: ListOptions = {}): Promise<ListedArticle[]> {
-  const { filter = 'all', limit = DEFAULT_LIST_LIMIT, offset = 0 } = options;
-  if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
-  if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a whole number ≥ 0, got ${offset}`);
-  if (filter !== 'all' && !(filter in READ_STATES)) throw new RangeError(`unknown filter ${JSON.stringify(filter)}`);
-  const newestFirst =
-    filter === 'all'
-      ? db.articles.orderBy('savedAt').reverse()
-      : db.articles
-          .where('[readState+savedAt]')
-          .between([READ_STATES[filter], Dexie.minKey], [READ_STATES[filter], Dexie.maxKey])
-          .reverse();
-  const rows = await newestFirst.offset(offset).limit(limit).toArray();
-  return rows.map(toListedArticle);
 }
 
 export async function markRead(db: LedeDb, id: number, read: boolean): Promise<UpdateResult> {

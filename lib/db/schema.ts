@@ -70,6 +70,8 @@ export class LedeDb extends Dexie {
   declare pendingDocs: Table<SearchDocRow, number>;
   declare runPages: Table<PageRow, [run: number, first: string]>;
   declare meta: MetaTable;
+  /** The key range class of this database's IndexedDB, for reads made without Dexie. */
+  readonly keyRange: typeof IDBKeyRange;
 
   constructor(options: LedeDbOptions = {}) {
     super(options.name ?? DEFAULT_DB_NAME, {
@@ -80,6 +82,7 @@ export class LedeDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   }
 }
 

@@ -1,13 +1,13 @@
 // Full-text search over the saved articles, read from the index in IndexedDB inside one
 // read-only transaction (a consistent snapshot, even while another page saves; see
-// read-snapshot.ts). What it read
-// before is served from memory when the state row says it is still current (search-cache.ts).
-import type { SearchableDb } from '../db/read-connection';
+// lib/db/read-snapshot.ts). What it read before is served from memory when the state row says
+// it is still current (search-cache.ts).
+import type { ReadableDb } from '../db/read-connection';
+import { ReadSnapshot } from '../db/read-snapshot';
 import type { ArticleRow } from '../db/types';
 import { TITLE_WEIGHT, type SearchDocRow } from './document';
 import { pagesToRead, voidPostings, wordPostings } from './lookup';
 import type { PageRow } from './pages';
-import { ReadSnapshot } from './read-snapshot';
 import { bestArticles, byScore, phraseBonus, scoreWord } from './rank';
 import { adjacentPairs, buildSnippet, findMatches, type SnippetSegment } from './snippet';
 import { hasSearchCache, searchCacheFor } from './search-cache';
@@ -36,7 +36,7 @@ const MAX_LIMIT = 1_000;
 const CANDIDATES = { minimum: 30, perHit: 1.5 } as const;
 
 /** Saved articles matching `query`, best first; [] when nothing matches. */
-export async function searchArticles(db: SearchableDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function searchArticles(db: ReadableDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   if (typeof query !== 'string') throw new TypeError('query must be a string');
   const { limit = DEFAULT_LIMIT } = options;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {

@@ -79,16 +79,17 @@ export interface LedeBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension (or another one, for baselines) in a fresh profile. */
+/** Launches Chromium with the built extension (or another one, for baselines) in a fresh
+ * profile, or in `profileDir` (kept on close: the next launch is a new browser on the same data). */
 export async function launchWithExtension(
   executablePath: string,
-  options: { headless?: boolean; proxyPort?: number; extensionDir?: string } = {},
+  options: { headless?: boolean; proxyPort?: number; extensionDir?: string; profileDir?: string } = {},
 ): Promise<LedeBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'lede-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -114,7 +115,7 @@ export async function launchWithExtension(
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

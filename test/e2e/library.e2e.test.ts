@@ -1,7 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareArticle } from '../../lib/db/bare-article';
+import type { LibraryExport } from '../../lib/db/types';
 import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
 
 const chromium = chromiumOrSkipReason();
@@ -66,6 +68,49 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
       await library.getByText(/Imported 1 new/).waitFor();
       await library.getByRole('searchbox').fill('Lao Cai');
       await expect(library.locator('.item__title').first().textContent()).resolves.toBe(TITLE);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('lists the newest 50, shows older ones on request, and opens on the search in its address', async () => {
+    const SAVED = 60;
+    const file = join(mkdtempSync(join(tmpdir(), 'lede-long-library-')), 'library.json');
+    const longLibrary: LibraryExport = {
+      format: 'lede-library',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      articles: Array.from({ length: SAVED }, (_, n) => ({
+        ...bareArticle({ url: `https://news.example/bai-${n}`, title: `Bài số ${n}`, text: `Bài số ${n} kể chuyện giảm nghèo ở xã số ${n}.`, lang: 'vi' }),
+        canonicalUrl: null,
+        summary: [],
+        tags: [],
+        savedAt: Date.UTC(2026, 0, 1) + n * 60_000,
+        readAt: null,
+      })),
+    };
+    writeFileSync(file, JSON.stringify(longLibrary));
+    const fresh = await launchWithExtension((chromium as { path: string }).path);
+    try {
+      const library = await fresh.context.newPage();
+      const address = `chrome-extension://${fresh.extensionId}/library.html`;
+      await library.goto(address);
+      await library.locator('input[type=file]').setInputFiles(file);
+      await library.getByText(`Imported ${SAVED} new`).waitFor();
+      await library.locator('.item').nth(49).waitFor();
+      expect(await library.locator('.item').count()).toBe(50);
+      expect(await library.locator('.item__title').first().textContent()).toBe('Bài số 59');
+      await library.getByRole('button', { name: 'Show older articles' }).click();
+      await library.locator('.item').nth(SAVED - 1).waitFor();
+      expect(await library.locator('.item__title').last().textContent()).toBe('Bài số 0');
+      expect(await library.getByRole('button', { name: 'Show older articles' }).count()).toBe(0);
+
+      await library.goto(`${address}?q=${encodeURIComponent('bai so 7')}`);
+      await expect(library.locator('.item__title').first().textContent()).resolves.toBe('Bài số 7');
+      expect(await library.getByRole('searchbox').inputValue()).toBe('bai so 7');
+      await library.getByRole('searchbox').fill('xa so 42');
+      await expect.poll(() => library.locator('.item__title').first().textContent()).toBe('Bài số 42');
+      expect(new URL(library.url()).searchParams.get('q')).toBe('xa so 42');
     } finally {
       await fresh.close();
     }

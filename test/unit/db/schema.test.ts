@@ -73,6 +73,6 @@ describe('schema versions', () => {
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
     expect(new Set(versions).size).toBe(versions.length);
     for (const entry of SCHEMA_HISTORY.slice(1)) expect(entry.upgrade).toBeTypeOf('function');
-    expect(SCHEMA_VERSION).toBe(versions.at(-1)); // what openForSearch checks without loading Dexie
+    expect(SCHEMA_VERSION).toBe(versions.at(-1)); // what openForReading checks without loading Dexie
   });
 });
