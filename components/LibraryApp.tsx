@@ -1,19 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/lib/db/open-library';
-import type { ReadableDb } from '@/lib/db/read-connection';
-import { getListedArticles, listArticles } from '@/lib/db/reads';
 import type { LedeDb } from '@/lib/db/schema';
-import type { ListedArticle, ReadFilter, SavedArticle } from '@/lib/db/types';
+import type { ReadFilter, SavedArticle } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { searchArticles, type SnippetSegment } from '@/lib/search';
+import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/library-view';
 import { LibraryFile } from './LibraryFile';
 import { LibraryItem } from './LibraryItem';
 
-/** How many articles the list shows without a search, and how many more each "Show older
- * articles" adds: a screenful or more, read and drawn quickly in a new page. */
-const LIST_PAGE = 50;
-
-type Row = { article: ListedArticle; snippet?: SnippetSegment[] };
 type Writes = typeof import('@/lib/db/articles');
 
 /** The write code, with Dexie: loaded on the first write, so a page opened to read or search
@@ -22,55 +15,50 @@ const loadWrites = (): Promise<Writes> => import('@/lib/db/articles');
 
 export interface LibraryAppProps {
   library: Promise<Library>;
-  /** The search the page opens with (library.html?q=…). */
-  initialQuery?: string;
+  /** The view the page opens with (library.html?q=… opens on a search), and its rows when the
+   * page started reading them before drawing itself. */
+  opening?: { view: LibraryView; rows?: Promise<LibraryRows> };
   /** Told of every change of the search, e.g. to keep it in the page's address. */
   onQueryChange?: (query: string) => void;
 }
 
 /** The saved articles, newest first, with instant search, read filter, tags, delete with undo, export and import. */
-export function LibraryApp({ library: opening, initialQuery = '', onQueryChange }: LibraryAppProps) {
+export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: LibraryAppProps) {
   const [library, setLibrary] = useState<Library | null>(null);
-  const [query, setQuery] = useState(initialQuery);
-  const [filter, setFilter] = useState<ReadFilter>('all');
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [listLength, setListLength] = useState(LIST_PAGE);
-  const [hasOlder, setHasOlder] = useState(false);
+  const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
+  const [shown, setShown] = useState<LibraryRows | null>(null);
   const [undo, setUndo] = useState<SavedArticle | null>(null);
   const latest = useRef(0);
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   useEffect(() => (undo ? undoButton.current?.focus() : undefined), [undo]);
-  useEffect(() => void opening.then(setLibrary), [opening]);
-  // a layout effect starts the reads as soon as the page has the library, not a frame later
-  useLayoutEffect(() => void (library && refresh(library.reads)), [library, query, filter, listLength]);
+  // layout effects: reads start as soon as the page has the library, not a frame later
+  useLayoutEffect(() => void libraryOpening.then(setLibrary), [libraryOpening]);
+  useLayoutEffect(() => {
+    if (opening?.rows && view === opening.view) void show(opening.rows); // already being read
+    else if (library) void show(readLibraryRows(library.reads, view));
+  }, [library, view]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
 
-  /** Shows the list (or the search results); an older answer never replaces a newer one. */
-  async function refresh(db: ReadableDb) {
+  /** Shows the rows being read; an older answer never replaces a newer one. */
+  async function show(reading: Promise<LibraryRows>) {
     const ticket = ++latest.current;
-    const searching = query.trim() !== '';
-    // one row more than is shown says whether there are older articles to show
-    const next = searching ? await searchRows(db, query, filter) : (await listArticles(db, { filter, limit: listLength + 1 })).map((article) => ({ article }));
-    if (ticket !== latest.current) return;
-    setHasOlder(!searching && next.length > listLength);
-    setRows(searching ? next : next.slice(0, listLength));
+    const rows = await reading;
+    if (ticket === latest.current) setShown(rows);
   }
   async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
     if (!library) return;
     const [db, writes] = await Promise.all([library.writable(), loadWrites()]);
     await work(db, writes);
-    await refresh(library.reads);
+    await show(readLibraryRows(library.reads, view));
   }
-  function search(text: string) {
-    setQuery(text);
-    onQueryChange?.(text);
+  function search(query: string) {
+    setView((current) => ({ ...current, query }));
+    onQueryChange?.(query);
   }
-  function chooseFilter(next: ReadFilter) {
-    setFilter(next);
-    setListLength(LIST_PAGE);
-  }
+  const rows = shown?.rows;
+  const query = view.query;
 
   return (
     <main class="library">
@@ -83,7 +71,7 @@ export function LibraryApp({ library: opening, initialQuery = '', onQueryChange 
           onInput={(event) => search((event.target as HTMLInputElement).value)} />
         <label>
           {t('filterLabel')}{' '}
-          <select value={filter} onChange={(event) => chooseFilter((event.target as HTMLSelectElement).value as ReadFilter)}>
+          <select value={view.filter} onChange={(event) => setView((current) => ({ ...current, filter: (event.target as HTMLSelectElement).value as ReadFilter, listLength: LIST_PAGE }))}>
             <option value="all">{t('filterAll')}</option>
             <option value="unread">{t('filterUnread')}</option>
             <option value="read">{t('filterRead')}</option>
@@ -106,19 +94,9 @@ export function LibraryApp({ library: opening, initialQuery = '', onQueryChange 
             onTags={(tags) => act((db, { setTags }) => setTags(db, article.id, tags))} />
         ))}
       </ul>
-      {hasOlder && (
-        <button type="button" class="button button--quiet library__more" onClick={() => setListLength((length) => length + LIST_PAGE)}>{t('showOlder')}</button>
+      {shown?.hasOlder && (
+        <button type="button" class="button button--quiet library__more" onClick={() => setView((current) => ({ ...current, listLength: current.listLength + LIST_PAGE }))}>{t('showOlder')}</button>
       )}
     </main>
   );
-}
-
-/** Search hits as list rows, kept to the read filter. */
-async function searchRows(db: ReadableDb, query: string, filter: ReadFilter): Promise<Row[]> {
-  const hits = await searchArticles(db, query, { limit: 20 });
-  // One read of the hits' rows, without their HTML (an article's largest part, not shown here).
-  const articles = await getListedArticles(db, hits.map((hit) => hit.id));
-  return hits
-    .flatMap((hit, i) => (articles[i] ? [{ article: articles[i], snippet: hit.snippet }] : []))
-    .filter(({ article }) => filter === 'all' || (filter === 'read') === (article.readAt !== null));
 }

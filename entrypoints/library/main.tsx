@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/LibraryApp';
 import { openLibrary } from '@/lib/db/open-library';
+import { firstView, readLibraryRows } from '@/lib/library-view';
 import '@/components/reader.css';
 import '@/components/library.css';
+
+performance.mark('lede:library-start'); // for test/bench/search.ts: its modules are loaded and run
 
 // library.html?q=giam+ngheo opens on that search; the address follows the search box, so a
 // reload or a bookmark keeps the search.
@@ -12,4 +15,8 @@ const keepInAddress = (query: string) => {
   else address.searchParams.delete('q');
   history.replaceState(history.state, '', address);
 };
-render(<LibraryApp library={openLibrary()} initialQuery={address.searchParams.get('q') ?? ''} onQueryChange={keepInAddress} />, document.getElementById('app')!);
+// The first rows are read as soon as the database is open, while the page draws itself.
+const view = firstView(address.searchParams.get('q') ?? '');
+const library = openLibrary();
+const rows = library.then((opened) => readLibraryRows(opened.reads, view));
+render(<LibraryApp library={library} opening={{ view, rows }} onQueryChange={keepInAddress} />, document.getElementById('app')!);

@@ -75,8 +75,6 @@ export class SearchCache {
 
 const caches = new WeakMap<object, SearchCache>();
 
-export const hasSearchCache = (db: object) => caches.has(db);
-
 /** The cache of one open database, for the index `state` belongs to. */
 export function searchCacheFor(db: object, state: SearchStateRow): SearchCache {
   let cache = caches.get(db);

@@ -2,7 +2,7 @@
 // Pages say when they are done with a console message: waiting with waitForFunction would run
 // Playwright's injected script (and a check every frame) in the page while it is measured.
 import type { BrowserContext } from 'playwright-core';
-import { COLD_OPEN_DONE, LIBRARY_SHOWN } from './search-page/shared';
+import { COLD_OPEN_DONE, EMPTY_PAGE_STARTED, LIBRARY_SHOWN } from './search-page/shared';
 
 /** bench/cold.html: open the database, search, show the hits; nothing else on the page. */
 export interface SearchAlone {
@@ -14,7 +14,9 @@ export interface SearchAlone {
 
 /** The real library page, as a reader opens it. */
 export interface LibraryOpen {
-  /** Navigation → the app's first render (its scripts loaded and run). */
+  /** Navigation → the page's script starts (its modules loaded; the 'lede:library-start' mark). */
+  scriptStarted: number;
+  /** Navigation → the app's first render. */
   drawn: number;
   /** Navigation → the first frame with the list or the search results in the page. */
   shown: number;
@@ -37,8 +39,8 @@ export function watchLibraryPage(doneMessage: string): void {
       const shown = performance.now();
       const rows = document.querySelectorAll('.library__list > li').length;
       const marks = document.querySelectorAll('.library__list mark').length;
-      console.log('MARKS ' + JSON.stringify(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
-      console.log(`${doneMessage} ${JSON.stringify({ drawn, shown, rows, marks })}`);
+      const scriptStarted = performance.getEntriesByName('lede:library-start')[0]?.startTime ?? Number.NaN;
+      console.log(`${doneMessage} ${JSON.stringify({ scriptStarted, drawn, shown, rows, marks })}`);
     });
   });
   observer.observe(document, { childList: true, subtree: true });
@@ -48,7 +50,6 @@ export function watchLibraryPage(doneMessage: string): void {
 async function openUntil(context: BrowserContext, url: string, done: string, onError: (message: string) => void): Promise<{ text: string; evaluate: <T>(fn: () => T) => Promise<T>; close: () => Promise<void> }> {
   const page = await context.newPage();
   page.on('pageerror', (error) => onError(`page error: ${error.message}`));
-  page.on('console', (m) => { if (m.text().startsWith('MARKS')) onError(m.text()); });
   const message = page.waitForEvent('console', { predicate: (line) => line.text().startsWith(done), timeout: 60_000 });
   await page.goto(url, { waitUntil: 'commit' });
   const text = (await message).text();
@@ -66,4 +67,11 @@ export async function openLibrary(context: BrowserContext, url: string, onError:
   const page = await openUntil(context, url, LIBRARY_SHOWN, onError);
   await page.close();
   return JSON.parse(page.text.slice(LIBRARY_SHOWN.length)) as LibraryOpen;
+}
+
+/** Navigation → script start of bench/empty.html: Chromium's own cost of a new extension page. */
+export async function openEmptyPage(context: BrowserContext, url: string, onError: (message: string) => void): Promise<number> {
+  const page = await openUntil(context, url, EMPTY_PAGE_STARTED, onError);
+  await page.close();
+  return Number(page.text.slice(EMPTY_PAGE_STARTED.length));
 }

@@ -6,3 +6,5 @@ export const BENCH_DB_NAME = DEFAULT_DB_NAME;
 export const COLD_OPEN_DONE = 'lede-cold-open-done';
 /** What the watcher in the real library page logs, with its timings as JSON, once rows are shown. */
 export const LIBRARY_SHOWN = 'lede-library-shown';
+/** What empty.ts logs, with ms since navigation, as soon as its script starts. */
+export const EMPTY_PAGE_STARTED = 'lede-empty-page-started';
