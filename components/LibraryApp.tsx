@@ -28,13 +28,15 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
   const [undo, setUndo] = useState<SavedArticle | null>(null);
+  /** The database could not be opened or read: said in plain words instead of an empty page. */
+  const [failed, setFailed] = useState(false);
   const latest = useRef(0);
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   useEffect(() => (undo ? undoButton.current?.focus() : undefined), [undo]);
   // layout effects: reads start as soon as the page has the library, not a frame later
-  useLayoutEffect(() => void libraryOpening.then(setLibrary), [libraryOpening]);
+  useLayoutEffect(() => void libraryOpening.then(setLibrary, fail), [libraryOpening]);
   useLayoutEffect(() => {
     if (opening?.rows && view === opening.view) void show(opening.rows); // already being read
     else if (library) void show(readLibraryRows(library.reads, view));
@@ -44,8 +46,16 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   /** Shows the rows being read; an older answer never replaces a newer one. */
   async function show(reading: Promise<LibraryRows>) {
     const ticket = ++latest.current;
-    const rows = await reading;
-    if (ticket === latest.current) setShown(rows);
+    try {
+      const rows = await reading;
+      if (ticket === latest.current) setShown(rows);
+    } catch (error) {
+      fail(error);
+    }
+  }
+  function fail(error: unknown) {
+    console.error('Lede: the library could not be read', error);
+    setFailed(true);
   }
   async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
     if (!library) return;
@@ -85,6 +95,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
             onClick={() => act(async (db, { restoreArticle }) => { await restoreArticle(db, undo); setUndo(null); searchBox.current?.focus(); })}>{t('undo')}</button>
         </p>
       )}
+      {failed && <p class="library__notice" role="alert">{t('libraryUnreadable')}</p>}
       {rows && rows.length === 0 && <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>}
       <ul class="library__list" aria-label={t('libraryTitle')}>
         {rows?.map(({ article, snippet }) => (
