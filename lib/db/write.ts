@@ -12,7 +12,7 @@ import type { ArticleRow, ExportedArticle, SavedArticle } from './types';
 
 /** Tables every write touches; pass to db.transaction('rw', ...). */
 export function writeTables(db: LedeDb) {
-  return [db.articles, db.articleHtml, db.searchDocs, db.pendingDocs, db.meta];
+  return [db.articles, db.articleHtml, db.docLengths, db.pendingDocs, db.meta];
 }
 
 /** An article on its way in, with its search row computed before the transaction (CPU work
@@ -85,7 +85,7 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
   // and each round trip to the browser's database process costs about a millisecond.
   const reindexed = pending.flatMap(({ row, search }) => (search ? [{ id: row.id!, ...search }] : []));
   const [oldDocs, state] = await Promise.all([
-    db.searchDocs.bulkGet(reindexed.map((doc) => doc.id)),
+    db.docLengths.bulkGet(reindexed.map((doc) => doc.id)),
     readSearchState(db.meta),
     db.articles.bulkPut(pending.filter((entry) => !withoutId.includes(entry)).map((entry) => entry.row as ArticleRow)),
     db.articleHtml.bulkPut(pending.map((entry) => ({ id: entry.row.id!, html: entry.html }))),
@@ -98,7 +98,7 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
   };
   const [pendingCount] = await Promise.all([
     db.pendingDocs.bulkPut(reindexed).then(() => db.pendingDocs.count()),
-    db.searchDocs.bulkPut(reindexed),
+    db.docLengths.bulkPut(reindexed.map(({ id, length }) => ({ id, length }))),
     db.meta.put(nextState),
   ]);
   return {
@@ -113,8 +113,8 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
 export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<SavedArticle[]> {
   const rows = (await db.articles.bulkGet([...ids])).filter((row): row is ArticleRow => row !== undefined);
   const rowIds = rows.map((row) => row.id);
-  const [html, docs, state] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.searchDocs.bulkGet(rowIds), readSearchState(db.meta)]);
-  await Promise.all([db.articles, db.articleHtml, db.searchDocs, db.pendingDocs].map((table) => table.bulkDelete(rowIds)));
+  const [html, docs, state] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.docLengths.bulkGet(rowIds), readSearchState(db.meta)]);
+  await Promise.all([db.articles, db.articleHtml, db.docLengths, db.pendingDocs].map((table) => table.bulkDelete(rowIds)));
   await db.meta.put({
     ...state,
     generation: state.generation + 1,

@@ -1,5 +1,6 @@
-// What the search index keeps of one article (tables `searchDocs`, and `pendingDocs` until a
-// merge): each index key and its weighted frequency. Pages are rebuilt from these rows.
+// What the search index keeps of one article: each index key and its weighted frequency while
+// the article waits to be merged into the pages (`pendingDocs`), and its length for good
+// (`docLengths`: BM25's average length is kept up to date as articles come and go).
 import { exactForm } from './fold';
 import { indexKeys, words } from './tokenize';
 
@@ -15,6 +16,12 @@ export interface SearchDocRow {
   /** Weighted frequency of terms[i] (a title word counts TITLE_WEIGHT times). */
   counts: Uint16Array;
   /** Weighted word count, for BM25 length normalization. */
+  length: number;
+}
+
+/** An indexed article's weighted word count (see SearchDocRow.length). */
+export interface DocLengthRow {
+  id: number;
   length: number;
 }
 

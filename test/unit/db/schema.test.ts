@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db';
+import { bareArticle, deleteArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db';
 import { SCHEMA_HISTORY } from '../../../lib/db/schema';
 import { SCHEMA_VERSION } from '../../../lib/db/schema-version';
 import { searchArticles } from '../../../lib/search';
+import { documentTerms } from '../../../lib/search/document';
 import { mergePending } from '../../../lib/search/merge';
 import type { PageRow } from '../../../lib/search/pages';
 import { readSearchState } from '../../../lib/search/state';
@@ -23,7 +24,9 @@ async function versionOneIndex(source: LedeDb) {
   const pages = (await source.runPages.toArray()).map(({ run, ...page }: PageRow) => ({ ...page, level: levels.get(run)! }));
   const runs = state.runs.map(({ bucket, id, firsts, maxId }) => ({ bucket, level: levels.get(id)!, firsts, maxId }));
   const meta = { key: 'search-state', articleCount: state.articleCount, totalLength: state.totalLength, runs, baseVoidIds: [], deletedIds: [] };
-  return { pages, meta: [meta], pendingDocs: [] };
+  // versions 1-3 kept every article's index keys and counts for good, besides its length
+  const searchDocs = (await source.articles.toArray()).map((row) => ({ id: row.id, ...documentTerms(row.title, row.text) }));
+  return { pages, meta: [meta], pendingDocs: [], searchDocs };
 }
 
 /** A version-1 database as a Lede of that version left it: every table copied from a database
@@ -65,6 +68,18 @@ describe('schema versions', () => {
     expect(await searchArticles(db, 'bài số 42', { limit: 1 })).toMatchObject([{ title: 'Bài số 42: mưa lớn ở Huế' }]);
     expect(await searchArticles(db, 'mua lon o hue', { limit: 100 })).toHaveLength(70);
     expect(await db.pendingDocs.count()).toBe(0); // every article found in the moved pages
+
+    // version 4 keeps each article's length only, and BM25's totals still add up after a delete
+    expect(db.backendDB().objectStoreNames.contains('searchDocs')).toBe(false);
+    const lengths = new Map((await db.docLengths.toArray()).map((row) => [row.id, row.length]));
+    expect(lengths.size).toBe(70);
+    for (const row of before) expect(lengths.get(row.id)).toBe(documentTerms(row.title, row.text).length);
+    const totals = await readSearchState(db.meta);
+    expect(totals.totalLength).toBe([...lengths.values()].reduce((sum, length) => sum + length, 0));
+    await deleteArticle(db, 5);
+    const after = await readSearchState(db.meta);
+    expect([after.articleCount, after.totalLength]).toEqual([69, totals.totalLength - lengths.get(5)!]);
+    expect(await searchArticles(db, 'bài số 5', { limit: 100 })).not.toContainEqual(expect.objectContaining({ id: 5 }));
     db.close();
   });
 
