@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ReadableDb } from '@/lib/db/read-connection';
 import { getArticle } from '@/lib/db/reads';
 import { t } from '@/lib/i18n';
@@ -9,19 +9,25 @@ import { ReadingControls } from './ReadingControls';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
 
-type ReaderState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
+/** `unreadable`: the database could not be opened or read (not the same as a deleted article). */
+type ReaderState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'unreadable' } | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
 export function ReaderApp({ db, id, settingsStorage }: { db: Promise<ReadableDb>; id: number; settingsStorage: SettingsStorage }) {
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [settings, setSettings] = useReadingSettings(settingsStorage);
-  useEffect(() => {
+  // a layout effect: the read starts right after the first render, not a frame later, and a
+  // database that fails to open is handled as soon as it fails
+  useLayoutEffect(() => {
     void db
       .then((library) => (Number.isInteger(id) && id > 0 ? getArticle(library, id) : undefined))
       .then((saved) => {
         setState(saved ? { phase: 'ready', article: toReaderArticle(saved) } : { phase: 'missing' });
         if (saved) document.title = saved.title;
-      }, () => setState({ phase: 'missing' }));
+      }, (error: unknown) => {
+        console.error('Lede: the saved article could not be read', error);
+        setState({ phase: 'unreadable' });
+      });
   }, [db, id]);
 
   return (
@@ -32,6 +38,7 @@ export function ReaderApp({ db, id, settingsStorage }: { db: Promise<ReadableDb>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}
       {state.phase === 'missing' && <StatusPanel kind="failure" message={t('readerMissing')} />}
+      {state.phase === 'unreadable' && <StatusPanel kind="failure" message={t('libraryUnreadable')} />}
       {state.phase === 'ready' && <ArticleView article={state.article} />}
     </div>
   );
