@@ -14,7 +14,7 @@ const isE2eBuild = process.env.LEDE_E2E === '1';
 
 /** Dexie and every module that writes the database (or imports Dexie), and the Save bar. */
 const WRITE_MODULES =
-  /node_modules[\\/]dexie[\\/]|[\\/]lib[\\/]db[\\/](index|schema|articles|write|upgrade-run-pages|library-file|quota|validate|bare-article)\.ts$|[\\/]lib[\\/]search[\\/]merge\.ts$|[\\/]components[\\/]SaveBar\.tsx$/;
+  /node_modules[\\/]dexie[\\/]|[\\/]lib[\\/]db[\\/](index|schema|articles|write|upgrade-[\w-]+|library-file|quota|validate|bare-article)\.ts$|[\\/]lib[\\/]search[\\/]merge\.ts$|[\\/]components[\\/]SaveBar\.tsx$/;
 
 export default defineConfig({
   outDir: isE2eBuild ? '.output/e2e' : '.output',
