@@ -9,6 +9,10 @@ import { LibraryItem } from './LibraryItem';
 
 type Writes = typeof import('@/lib/db/articles');
 
+/** After this long without rows, the page says it is still opening the library (a first open
+ * after an update of Lede upgrades the database: about 5 s for 10,000 articles). */
+const SLOW_OPEN_MS = 800;
+
 /** The write code, with Dexie: loaded on the first write, so a page opened to read or search
  * shows its list or results without it. */
 const loadWrites = (): Promise<Writes> => import('@/lib/db/articles');
@@ -30,6 +34,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   const [undo, setUndo] = useState<SavedArticle | null>(null);
   /** The database could not be opened or read: said in plain words instead of an empty page. */
   const [failed, setFailed] = useState(false);
+  const [slow, setSlow] = useState(false);
   const latest = useRef(0);
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -42,6 +47,10 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
     else if (library) void show(readLibraryRows(library.reads, view));
   }, [library, view]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_OPEN_MS);
+    return () => clearTimeout(timer);
+  }, []);
 
   /** Shows the rows being read; an older answer never replaces a newer one. */
   async function show(reading: Promise<LibraryRows>) {
@@ -96,6 +105,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
         </p>
       )}
       {failed && <p class="library__notice" role="alert">{t('libraryUnreadable')}</p>}
+      {slow && !shown && !failed && <p class="library__notice" role="status">{t('libraryOpening')}</p>}
       {rows && rows.length === 0 && <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>}
       <ul class="library__list" aria-label={t('libraryTitle')}>
         {rows?.map(({ article, snippet }) => (

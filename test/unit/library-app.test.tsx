@@ -38,4 +38,16 @@ describe('pages of saved articles', () => {
     render(<ReaderApp db={openFailing<ReadableDb>()} id={3} settingsStorage={settingsStorage} />, root);
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message));
   });
+
+  it('the library says it is still opening when the database takes long (an upgrade after an update), and not before', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => messages[key]?.message ?? '' } });
+    const root = document.createElement('div');
+    render(<LibraryApp library={new Promise<Library>(() => undefined)} />, root);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(root.querySelector('[role=status]')).toBeNull();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(root.querySelector('[role=status]')?.textContent).toBe(messages.libraryOpening!.message);
+    vi.useRealTimers();
+  });
 });
