@@ -1,7 +1,7 @@
 // The library as a page that mostly reads holds it: reads through a connection opened without
 // Dexie when the database is current (read-connection.ts), and Dexie, with the write code,
 // loaded on the first write only. A library page opened to search, or the reader, never loads
-// them unless the reader marks, tags, deletes, imports or exports.
+// them unless the user marks, tags, deletes, imports or exports.
 import { openForReading, ReadConnection, type ReadableDb } from './read-connection';
 import type { LedeDb, LedeDbOptions } from './schema';
 
