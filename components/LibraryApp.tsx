@@ -39,12 +39,30 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
+  // "Show older articles" moves the focus to the first article it added (the button may go).
+  const list = useRef<HTMLUListElement>(null);
+  const firstAdded = useRef<number | null>(null);
   useEffect(() => (undo ? undoButton.current?.focus() : undefined), [undo]);
+  useEffect(() => {
+    const index = firstAdded.current;
+    if (index === null || !shown || shown.rows.length <= index) return;
+    firstAdded.current = null;
+    list.current?.querySelectorAll<HTMLElement>('.item__title')[index]?.focus();
+  }, [shown]);
   // layout effects: reads start as soon as the page has the library, not a frame later
   useLayoutEffect(() => void libraryOpening.then(setLibrary, fail), [libraryOpening]);
+  // The view whose rows were last asked for: the page's first rows are read once, before the
+  // page has the library (see main.tsx), and not again when it gets it.
+  const viewRead = useRef<LibraryView | null>(null);
   useLayoutEffect(() => {
-    if (opening?.rows && view === opening.view) void show(opening.rows); // already being read
-    else if (library) void show(readLibraryRows(library.reads, view));
+    if (view === viewRead.current) return;
+    if (opening?.rows && view === opening.view) {
+      viewRead.current = view;
+      void show(opening.rows);
+    } else if (library) {
+      viewRead.current = view;
+      void show(readLibraryRows(library.reads, view));
+    }
   }, [library, view]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
   useEffect(() => {
@@ -66,11 +84,18 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
     console.error('Lede: the library could not be read', error);
     setFailed(true);
   }
+  /** A write, then the rows read again. It waits for the library to open: an import chosen
+   * while the page still opens is not lost. */
   async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
-    if (!library) return;
-    const [db, writes] = await Promise.all([library.writable(), loadWrites()]);
+    const opened = await libraryOpening;
+    const [db, writes] = await Promise.all([opened.writable(), loadWrites()]);
     await work(db, writes);
-    await show(readLibraryRows(library.reads, view));
+    await show(readLibraryRows(opened.reads, view));
+  }
+  const writable = () => libraryOpening.then((opened) => opened.writable());
+  function showOlder() {
+    firstAdded.current = view.listLength;
+    setView((current) => ({ ...current, listLength: current.listLength + LIST_PAGE }));
   }
   function search(query: string) {
     setView((current) => ({ ...current, query }));
@@ -83,7 +108,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
     <main class="library">
       <header class="library__header">
         <h1 class="library__title">{t('libraryTitle')}</h1>
-        <LibraryFile writable={library?.writable ?? null} onImported={() => act(async () => undefined)} />
+        <LibraryFile writable={writable} onImported={() => act(async () => undefined)} />
       </header>
       <div class="library__controls" role="search">
         <input ref={searchBox} class="library__search" type="search" value={query} placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} autoFocus
@@ -107,7 +132,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
       {failed && <p class="library__notice" role="alert">{t('libraryUnreadable')}</p>}
       {slow && !shown && !failed && <p class="library__notice" role="status">{t('libraryOpening')}</p>}
       {rows && rows.length === 0 && <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>}
-      <ul class="library__list" aria-label={t('libraryTitle')}>
+      <ul ref={list} class="library__list" aria-label={t('libraryTitle')}>
         {rows?.map(({ article, snippet }) => (
           <LibraryItem key={article.id} article={article} snippet={snippet}
             onMarkRead={(read) => act((db, { markRead }) => markRead(db, article.id, read))}
@@ -116,7 +141,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
         ))}
       </ul>
       {shown?.hasOlder && (
-        <button type="button" class="button button--quiet library__more" onClick={() => setView((current) => ({ ...current, listLength: current.listLength + LIST_PAGE }))}>{t('showOlder')}</button>
+        <button type="button" class="button button--quiet library__more" onClick={showOlder}>{t('showOlder')}</button>
       )}
     </main>
   );

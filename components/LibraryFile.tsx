@@ -6,8 +6,8 @@ import { t } from '@/lib/i18n';
 const loadLibraryFile = () => import('@/lib/db/library-file');
 
 export interface LibraryFileProps {
-  /** The database to export from and import into; null while the library opens. */
-  writable: (() => Promise<LedeDb>) | null;
+  /** The database to export from and import into (waits for the library to open). */
+  writable: () => Promise<LedeDb>;
   onImported: () => void;
 }
 
@@ -16,7 +16,6 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   const [status, setStatus] = useState<string | null>(null);
 
   async function download() {
-    if (!writable) return;
     const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const data = await exportLibrary(db);
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
@@ -26,7 +25,7 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   }
 
   async function upload(file: File | undefined) {
-    if (!writable || !file) return;
+    if (!file) return;
     let data: unknown;
     try {
       data = JSON.parse(await file.text());
@@ -42,7 +41,7 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
 
   return (
     <div class="library__file">
-      <button type="button" class="button button--quiet" disabled={!writable} onClick={() => void download()}>{t('exportLibrary')}</button>
+      <button type="button" class="button button--quiet" onClick={() => void download()}>{t('exportLibrary')}</button>
       <label class="button button--quiet">
         {t('importLibrary')}
         <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])} />

@@ -103,6 +103,8 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
       await library.getByRole('button', { name: 'Show older articles' }).click();
       await library.locator('.item').nth(SAVED - 1).waitFor();
       expect(await library.locator('.item__title').last().textContent()).toBe('Bài số 0');
+      // the focus goes to the first article added (the 51st newest), not to the page
+      await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Bài số 9');
       expect(await library.getByRole('button', { name: 'Show older articles' }).count()).toBe(0);
 
       await library.goto(`${address}?q=${encodeURIComponent('bai so 7')}`);

@@ -1,15 +1,29 @@
 // @vitest-environment jsdom
-// The library and reader pages when the database cannot be opened: the reader is told so in
-// plain words, not left with an empty page or told the article was deleted.
+// The library and reader pages while and when the database cannot be opened: the reader is
+// told so in plain words, not left with an empty page or told the article was deleted, and
+// nothing done meanwhile is lost.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { LibraryApp } from '../../components/LibraryApp';
 import { ReaderApp } from '../../components/ReaderApp';
 import type { ReadableDb } from '../../lib/db/read-connection';
-import type { Library } from '../../lib/db/open-library';
+import { bareArticle } from '../../lib/db/bare-article';
+import { openLibrary, type Library } from '../../lib/db/open-library';
+import type { LibraryExport } from '../../lib/db/types';
 
-const messages = en as Record<string, { message: string }>;
+type Message = { message: string; placeholders?: Record<string, { content: string }> };
+const messages = en as Record<string, Message>;
+
+/** chrome.i18n.getMessage on the English messages, placeholders filled as Chrome fills them. */
+function getMessage(key: string, substitutions: string[] = []): string {
+  const { message = '', placeholders = {} } = messages[key] ?? {};
+  return message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = placeholders[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/, (_match, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
+}
 
 /** An open that fails a moment later, as IndexedDB's does when the browser blocks storage. */
 const openFailing = <T,>() =>
@@ -22,7 +36,7 @@ describe('pages of saved articles', () => {
   });
 
   it('the library says the saved articles could not be opened when the database fails to open', async () => {
-    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => messages[key]?.message ?? '' } });
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = document.createElement('div');
     render(<LibraryApp library={openFailing<Library>()} />, root);
@@ -31,7 +45,7 @@ describe('pages of saved articles', () => {
   });
 
   it('the reader says the saved articles could not be opened, not that the article was deleted', async () => {
-    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => messages[key]?.message ?? '' } });
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = document.createElement('div');
     const settingsStorage = { get: async () => ({}), set: async () => undefined };
@@ -41,7 +55,7 @@ describe('pages of saved articles', () => {
 
   it('the library says it is still opening when the database takes long (an upgrade after an update), and not before', async () => {
     vi.useFakeTimers();
-    vi.stubGlobal('chrome', { i18n: { getMessage: (key: string) => messages[key]?.message ?? '' } });
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
     const root = document.createElement('div');
     render(<LibraryApp library={new Promise<Library>(() => undefined)} />, root);
     await vi.advanceTimersByTimeAsync(300);
@@ -49,5 +63,26 @@ describe('pages of saved articles', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(root.querySelector('[role=status]')?.textContent).toBe(messages.libraryOpening!.message);
     vi.useRealTimers();
+  });
+
+  it('imports a file chosen while the library is still opening, and lists it', async () => {
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    let finishOpening!: () => void;
+    const opened = new Promise<void>((resolve) => (finishOpening = resolve));
+    const library = opened.then(() => openLibrary({ name: 'early-import', indexedDB: new IDBFactory(), IDBKeyRange }));
+    const root = document.createElement('div');
+    render(<LibraryApp library={library} />, root);
+    const saved: LibraryExport = {
+      format: 'lede-library',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      articles: [{ ...bareArticle({ url: 'https://news.example/a', title: 'Bài đầu tiên', text: 'Giảm nghèo bền vững.' }), canonicalUrl: null, summary: [], tags: [], savedAt: Date.now(), readAt: null }],
+    };
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(saved)], 'library.json', { type: 'application/json' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    finishOpening(); // the database opens after the file was chosen
+    await vi.waitFor(() => expect(root.textContent).toContain('Imported 1 new and updated 0 articles.'));
+    await vi.waitFor(() => expect(root.querySelector('.item__title')?.textContent).toBe('Bài đầu tiên'));
   });
 });
