@@ -19,9 +19,9 @@ const loadWrites = (): Promise<Writes> => import('@/lib/db/articles');
 
 export interface LibraryAppProps {
   library: Promise<Library>;
-  /** The view the page opens with (library.html?q=… opens on a search), and its rows when the
-   * page started reading them before drawing itself. */
-  opening?: { view: LibraryView; rows?: Promise<LibraryRows> };
+  /** The view the page opens with (library.html?q=… opens on a search) and its rows, which the
+   * page started reading before drawing itself; without it, the list, read once the library opens. */
+  opening?: { view: LibraryView; rows: Promise<LibraryRows> };
   /** Told of every change of the search, e.g. to keep it in the page's address. */
   onQueryChange?: (query: string) => void;
 }
@@ -56,7 +56,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   const viewRead = useRef<LibraryView | null>(null);
   useLayoutEffect(() => {
     if (view === viewRead.current) return;
-    if (opening?.rows && view === opening.view) {
+    if (opening && view === opening.view) {
       viewRead.current = view;
       void show(opening.rows);
     } else if (library) {

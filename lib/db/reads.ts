@@ -1,7 +1,7 @@
 // The library's reads, made without Dexie (read-snapshot.ts) so that a page opened to read
 // (the library list, the reader) does not load it. They return undefined or [] when nothing
 // matches; wrong arguments throw.
-import { type ReadableDb } from './read-connection';
+import type { ReadableDb } from './read-connection';
 import { ReadSnapshot } from './read-snapshot';
 import { toListedArticle, toSavedArticle } from './records';
 import type { ArticleRow, ListedArticle, ListOptions, ReadFilter, SavedArticle } from './types';
