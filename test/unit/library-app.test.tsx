@@ -3,8 +3,8 @@
 // told so in plain words, not left with an empty page or told the article was deleted, and
 // nothing done meanwhile is lost.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { options, render, type VNode } from 'preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { LibraryApp } from '../../components/LibraryApp';
 import { ReaderApp } from '../../components/ReaderApp';
@@ -29,8 +29,27 @@ function getMessage(key: string, substitutions: string[] = []): string {
 const openFailing = <T,>() =>
   new Promise<T>((_, reject) => setTimeout(() => reject(new DOMException('The user denied permission to access the database.', 'UnknownError')), 5));
 
+// Preact runs effects after the next frame: a requestAnimationFrame raced by a 35 ms timeout
+// that calls cancelAnimationFrame. A test that ended before either fired left that timeout to fire
+// after Vitest had torn jsdom down in the same worker ("cancelAnimationFrame is not defined", a red
+// CI run under load). Here effects run on a plain timeout, and every page is unmounted, and its
+// last effects flushed, before its test ends.
+const mounted: HTMLElement[] = [];
+function mount(page: VNode): HTMLElement {
+  const root = document.createElement('div');
+  mounted.push(root);
+  render(page, root);
+  return root;
+}
+
 describe('pages of saved articles', () => {
-  afterEach(() => {
+  beforeAll(() => {
+    options.requestAnimationFrame = (callback) => setTimeout(callback);
+  });
+  afterEach(async () => {
+    vi.useRealTimers();
+    for (const root of mounted.splice(0)) render(null, root);
+    await new Promise((resolve) => setTimeout(resolve));
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
@@ -38,8 +57,7 @@ describe('pages of saved articles', () => {
   it('the library says the saved articles could not be opened when the database fails to open', async () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const root = document.createElement('div');
-    render(<LibraryApp library={openFailing<Library>()} />, root);
+    const root = mount(<LibraryApp library={openFailing<Library>()} />);
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message));
     expect(root.querySelector('.library__list')?.children).toHaveLength(0);
   });
@@ -47,22 +65,19 @@ describe('pages of saved articles', () => {
   it('the reader says the saved articles could not be opened, not that the article was deleted', async () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const root = document.createElement('div');
     const settingsStorage = { get: async () => ({}), set: async () => undefined };
-    render(<ReaderApp db={openFailing<ReadableDb>()} id={3} settingsStorage={settingsStorage} />, root);
+    const root = mount(<ReaderApp db={openFailing<ReadableDb>()} id={3} settingsStorage={settingsStorage} />);
     await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message));
   });
 
   it('the library says it is still opening when the database takes long (an upgrade after an update), and not before', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('chrome', { i18n: { getMessage } });
-    const root = document.createElement('div');
-    render(<LibraryApp library={new Promise<Library>(() => undefined)} />, root);
+    const root = mount(<LibraryApp library={new Promise<Library>(() => undefined)} />);
     await vi.advanceTimersByTimeAsync(300);
     expect(root.querySelector('[role=status]')).toBeNull();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(root.querySelector('[role=status]')?.textContent).toBe(messages.libraryOpening!.message);
-    vi.useRealTimers();
   });
 
   it('imports a file chosen while the library is still opening, and lists it', async () => {
@@ -70,8 +85,7 @@ describe('pages of saved articles', () => {
     let finishOpening!: () => void;
     const opened = new Promise<void>((resolve) => (finishOpening = resolve));
     const library = opened.then(() => openLibrary({ name: 'early-import', indexedDB: new IDBFactory(), IDBKeyRange }));
-    const root = document.createElement('div');
-    render(<LibraryApp library={library} />, root);
+    const root = mount(<LibraryApp library={library} />);
     const saved: LibraryExport = {
       format: 'lede-library',
       version: 1,
