@@ -22,6 +22,20 @@ describe('copy and share controls (by their words, whatever their class)', () =>
     for (const label of ['Click để copy', 'Copy link', 'Click To Tweet', 'Share', 'Tweet', 'Submit']) expect(text).not.toContain(label);
     keepsProse(text);
   });
+  it('removes controls with a count ("Bình luận (12)", "Share 2.4K"), back-to-top links and share/print links in other languages', () => {
+    const { text } = read(articlePage({
+      inside: `<div class="x4"><a href="#c">Bình luận <span>(12)</span></a></div><div class="x5"><a href="#s">Share</a> <b>2.4K</b></div>
+        <div class="x6"><a href="#">Partager</a></div><p><a href="?print=true">Imprimer</a></p><div class="x7"><a href="#page">Haut de page</a></div>
+        <div class="x8"><span>Compartir</span></div><p><a href="#top">Về đầu trang</a></p><div class="x9"><a href="#">Back to top</a></div>`,
+    }));
+    for (const label of ['Bình luận', '(12)', 'Share', '2.4K', 'Partager', 'Imprimer', 'Haut de page', 'Compartir', 'Về đầu trang', 'Back to top']) expect(text).not.toContain(label);
+    keepsProse(text);
+  });
+  it('keeps a sentence that starts with a control word and a number', () => {
+    const { text } = read(articlePage({ inside: '<p>Share 25 percent of the harvest with the cooperative, the farmers agreed in 2023.</p><p>Email 3</p>' }));
+    expect(text).toContain('Share 25 percent of the harvest');
+    expect(text).not.toContain('Email 3');
+  });
 });
 
 describe('lists of other articles under a heading', () => {
@@ -31,6 +45,15 @@ describe('lists of other articles under a heading', () => {
         <div class="b"><h4>You may also like</h4><div><a href="/e1.html">Night trains return to the Alps this summer</a> <a href="/e2.html">Ferry fares rise again</a></div></div>`,
     }));
     for (const noise of ['Tin liên quan', 'Hà Nội công bố chỉ tiêu', 'You may also like', 'Night trains return']) expect(text).not.toContain(noise);
+    keepsProse(text);
+  });
+  it('knows the headings of sites and languages beyond the corpus: "Tin cùng chủ đề", "La rédaction vous conseille :", "Further reading", "관련기사"', () => {
+    const list = (n: string) => `<ul><li><a href="/${n}1.html">Tiêu đề khác ${n} số một về thời tiết</a></li><li><a href="/${n}2.html">Tiêu đề khác ${n} số hai về giá vàng</a></li></ul>`;
+    const { text } = read(articlePage({
+      inside: `<h3>Tin cùng chủ đề</h3>${list('a')}<div class="y1"><h4>La rédaction vous conseille :</h4>${list('b')}</div>
+        <h2>Further reading</h2>${list('c')}<div class="y2"><strong>관련기사</strong>${list('d')}</div>`,
+    }));
+    for (const noise of ['Tin cùng chủ đề', 'La rédaction vous conseille', 'Further reading', '관련기사', 'Tiêu đề khác']) expect(text).not.toContain(noise);
     keepsProse(text);
   });
 });
@@ -102,5 +125,10 @@ describe('datelines and page-number bars', () => {
     expect(text).not.toContain('24/12/2012');
     expect(text).not.toContain('Trang sau');
     expect(text).toContain('Sáng 14-4');
+  });
+  it('removes an English dateline with a time zone ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET")', () => {
+    const { text } = read(articlePage({ top: '<p>Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</p>', lang: 'en' }));
+    expect(text).not.toContain('21 Sep 2011');
+    keepsProse(text);
   });
 });

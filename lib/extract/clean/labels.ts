@@ -8,6 +8,22 @@ const MAYBE_RELATED = labelFirstWordTest(RELATED_LIST_HEADINGS);
 const MAYBE_COPY_SHARE = labelFirstWordTest(COPY_SHARE_LABELS);
 const SHARE_WORDS = labelSet([...SHARE_BAR_WORDS, ...COPY_SHARE_LABELS]);
 
+/** A count after a control's label, in its text or in a child of its own: "Bình luận (12)",
+ * "Share 2.4k", "Comments: 3", `<a>Bình luận <span>12</span></a>`. */
+const COUNT = String.raw`[\s:(]*\d[\d.,]*\s*[kKmM]?\)?`;
+const TRAILING_COUNT = new RegExp(`${COUNT}$`, 'u');
+const ONLY_COUNT = new RegExp(`^${COUNT}$`, 'u');
+const withoutCount = (label: string) => label.replace(TRAILING_COUNT, '');
+/** `whole` is `label` and a count after it. */
+const isLabelAndCount = (whole: string, label: string) => whole.startsWith(label) && ONLY_COUNT.test(whole.slice(label.length));
+
+/** True when `text` names a copy, share or page control, with or without a count after it. */
+function isControlLabel(text: string): boolean {
+  if (!MAYBE_COPY_SHARE(text)) return false;
+  const label = normalizeLabel(text);
+  return COPY_SHARE.has(label) || COPY_SHARE.has(withoutCount(label));
+}
+
 /** Longest text an element may have to be a label rather than content. */
 const MAX_LABEL_CHARS = 60;
 const LINK_OR_IMAGE_TAGS = new Set(['a', 'img']);
@@ -25,7 +41,7 @@ export function isRelatedHeading(text: string): boolean {
 /** Removes copy-link and share controls recognised by their visible words, widened to their whole share bar. */
 export function removeCopyShareControls(ctx: CleanContext): number {
   const found: Element[] = [];
-  for (const element of labelElements(ctx, (text) => MAYBE_COPY_SHARE(text) && COPY_SHARE.has(normalizeLabel(text)))) {
+  for (const element of labelElements(ctx, isControlLabel)) {
     let control = element;
     while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement)) control = control.parentElement;
     if (!ctx.guard.isMainContent(control)) found.push(control);
@@ -36,7 +52,7 @@ export function removeCopyShareControls(ctx: CleanContext): number {
 function isShareBar(element: Element): boolean {
   const text = textOf(element);
   if (text.length > MAX_LABEL_CHARS * 2) return false;
-  const words = text.split(/\s*[|•·,/]\s*|\s{2,}/).map(normalizeLabel).filter(Boolean);
+  const words = text.split(/\s*[|•·,/]\s*|\s{2,}/).map((word) => withoutCount(normalizeLabel(word))).filter(Boolean);
   return SHARE_WORDS.has(normalizeLabel(text)) || (words.length > 0 && words.every((word) => SHARE_WORDS.has(word) || word.split(' ').every((w) => SHARE_WORDS.has(w))));
 }
 
@@ -92,8 +108,10 @@ export function* labelElements(ctx: CleanContext, isLabel: (text: string) => boo
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!isLabel(text)) continue;
     let element = node.parentElement;
-    if (!element || element === root || !isAttached(ctx, element) || textOf(element) !== text) continue;
-    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === text) element = element.parentElement;
+    if (!element || element === root || !isAttached(ctx, element)) continue;
+    const whole = textOf(element);
+    if (whole !== text && !isLabelAndCount(whole, text)) continue;
+    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === whole) element = element.parentElement;
     if (element !== previous) yield element;
     previous = element;
   }

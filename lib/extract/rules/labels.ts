@@ -15,6 +15,11 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'sự kiện tiêu điểm', 'dòng sự kiện', 'sự kiện nóng', 'tin hot', 'tin nóng', 'tin đọc nhiều', 'tin xem nhiều', 'tin hay', 'nổi bật', 'tiêu điểm', 'được quan tâm',
   'tin tài trợ', 'thông tin doanh nghiệp', 'video nổi bật', 'chủ đề', 'chủ đề liên quan',
   'từ khóa', 'từ khoá', 'tags', 'tag',
+  // … and the wordings of sites not in the corpus (tuoitre, vietnamnet, laodong, vov, kenh14 style boxes)
+  'tin cùng chủ đề', 'bài cùng chủ đề', 'cùng chủ đề', 'bài viết cùng chuyên mục', 'tin tức cùng chuyên mục', 'tin cùng sự kiện',
+  'theo dòng sự kiện', 'bài viết khác', 'các bài viết khác', 'tin bài khác', 'tin tức khác', 'bài mới', 'bài viết mới', 'bài viết mới nhất',
+  'mới nhất', 'tin mới đăng', 'tin đọc nhiều nhất', 'tin xem nhiều nhất', 'bài đọc nhiều', 'bạn đọc quan tâm', 'nội dung liên quan',
+  'video liên quan', 'xem thêm tin', 'xem thêm bài', 'mời bạn đọc xem thêm', 'có thể bạn muốn xem', 'gợi ý cho bạn', 'dành cho bạn',
   // English news, blog and WordPress themes
   'related', 'related articles', 'related posts', 'related stories', 'related news', 'related content', 'related coverage',
   'read more', 'read next', 'read also', 'also read', 'see also', 'more stories', 'more news', 'more from', 'more on this story',
@@ -22,27 +27,44 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'most read', 'most popular', 'most viewed', 'most shared', 'popular', 'popular posts', 'trending', 'trending now',
   "don't miss", 'dont miss', 'latest', 'latest news', 'latest stories', 'top stories', 'editors picks', "editor's picks",
   'topics', 'tagged', 'filed under', 'sponsored', 'sponsored content', 'around the web', 'newsletter',
+  'more like this', 'more coverage', 'more headlines', 'top headlines', 'related links', 'related topics', 'related reading', 'related video',
+  'related videos', 'recommended reading', 'further reading', 'up next', 'watch next', 'what to read next', 'in case you missed it',
+  'you might like', 'you may like', 'popular now', 'the latest',
   // Other languages Lede's readers meet: Arabic, French, Spanish, Portuguese, German, Indonesian, Russian, Chinese, Japanese
   'اقرأ أيضا', 'اقرأ أيضاً', 'اقرأ المزيد', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'الأكثر قراءة', 'ذات صلة',
   'lire aussi', 'à lire aussi', 'a lire aussi', 'sur le même sujet', 'les plus lus', 'voir aussi',
+  'la rédaction vous conseille', 'à lire également', 'sur le même thème', 'dans la même rubrique', 'les plus partagés', 'à découvrir',
   'lee también', 'te puede interesar', 'noticias relacionadas', 'relacionado', 'relacionadas', 'lo más leído', 'más leídas',
-  'leia também', 'veja também', 'mais lidas', 'notícias relacionadas',
-  'mehr zum thema', 'auch interessant', 'meistgelesen', 'das könnte sie auch interessieren', 'weitere artikel',
-  'baca juga', 'berita terkait', 'terpopuler', 'artikel terkait',
+  'te recomendamos', 'también te puede interesar', 'más noticias', 'lo más visto',
+  'leia também', 'veja também', 'mais lidas', 'notícias relacionadas', 'leia mais', 'mais notícias',
+  'mehr zum thema', 'auch interessant', 'meistgelesen', 'das könnte sie auch interessieren', 'weitere artikel', 'weitere nachrichten',
+  'leggi anche', 'potrebbe interessarti', 'articoli correlati', 'i più letti',
+  'baca juga', 'berita terkait', 'terpopuler', 'artikel terkait', 'berita lainnya',
   'читайте также', 'по теме', 'самое читаемое',
-  '相关阅读', '相关新闻', '延伸阅读', '热门文章', '関連記事', 'あわせて読みたい',
+  '相关阅读', '相关新闻', '相关文章', '延伸阅读', '推荐阅读', '热门文章', '関連記事', '関連ニュース', 'あわせて読みたい',
+  '관련기사', '관련 기사', '많이 본 뉴스', 'ข่าวที่เกี่ยวข้อง',
 ];
 
-/** Labels that only ever name a copy or share control. Any element made of them goes. */
+/** Labels that only ever name a control: copy, share, print, save, back to top, text size.
+ * Any element made of them goes, also with a count after it ("Bình luận (12)", "Share 2.4k"). */
 export const COPY_SHARE_LABELS: readonly string[] = [
   // Vietnamese: the seed page's "• Click để copy", plus share bars
   'click để copy', 'click de copy', 'copy link', 'sao chép link', 'sao chép liên kết', 'sao chép đường dẫn',
   'chia sẻ', 'chia sẻ bài viết', 'chia sẻ facebook', 'gửi bài viết', 'lưu bài viết', 'in bài viết', 'in bài',
   'bình luận', 'gửi bình luận', 'theo dõi', 'theo dõi trên google news', 'nghe bài viết', 'nghe đọc bài',
+  'sao chép', 'đã sao chép', 'đã copy', 'copy link bài viết', 'chia sẻ qua zalo', 'chia sẻ lên facebook', 'chia sẻ zalo', 'lưu tin',
+  'in trang', 'gửi email', 'gửi góp ý', 'theo dõi báo trên google news', 'cỡ chữ', 'về đầu trang', 'lên đầu trang',
   // English
   'click to tweet', 'share tweet submit', 'share', 'share this', 'share this article', 'share this story', 'share on facebook',
   'share on twitter', 'share on x', 'tweet', 'copy', 'copied', 'copy url', 'copy to clipboard', 'link copied', 'save', 'save article',
   'print', 'email', 'comments', 'subscribe', 'follow', 'listen', 'listen to this article',
+  'share via email', 'share on linkedin', 'share on whatsapp', 'copy link to clipboard', 'link copied to clipboard', 'gift this article',
+  'gift article', 'print this article', 'email this article', 'save for later', 'back to top', 'return to top', 'scroll to top',
+  'top of page', 'text size', 'font size',
+  // Other languages (le Figaro's "Partager … Imprimer … Haut de page" side bar, and the like)
+  'partager', 'partager cet article', 'imprimer', 'haut de page', 'retour en haut', 'compartir', 'imprimir', 'volver arriba',
+  'compartilhar', 'partilhar', 'voltar ao topo', 'teilen', 'artikel teilen', 'drucken', 'nach oben', 'condividi', 'stampa',
+  'bagikan', 'bagikan artikel', 'поделиться', 'شارك', 'مشاركة', '分享', 'シェア', '공유', '공유하기',
 ];
 
 /** Names of networks and actions that appear in share bars next to the labels above. */
@@ -60,5 +82,7 @@ export const PAGER_WORDS: readonly string[] = [
 /** Words that may stand beside a date in a dateline ("Cập nhật: 14/04/2023 15:30", "Published 2 May 2025"). */
 export const DATELINE_WORDS: readonly string[] = [
   'cập nhật', 'đăng', 'đăng lúc', 'ngày đăng', 'xuất bản', 'lúc', 'ngày', 'giờ', 'gmt', 'ict',
-  'updated', 'published', 'posted', 'last updated', 'on', 'at', 'am', 'pm',
+  'updated', 'published', 'posted', 'last updated', 'modified', 'on', 'at', 'am', 'pm',
+  // time zones of English-language sites ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET", CNBC)
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'utc', 'cet', 'cest', 'aest', 'aedt',
 ];
