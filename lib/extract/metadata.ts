@@ -2,6 +2,7 @@ import { findDescendant, foldText, normalizeLabel, textOf } from './dom';
 import { normalizeLangTag, resolveLanguage } from './language';
 import type { PageIndex } from './page-index';
 import { resolveUrl } from './normalize';
+import { DATELINE_WORDS } from './rules/labels';
 import { CREDIT_LINE } from './rules/patterns';
 import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE, DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
 
@@ -117,11 +118,37 @@ export function bylineOf(sources: { readability?: string | null; bylineLine?: st
   return null;
 }
 
-/** "By Jane Doe", "Tin, ảnh: NGUYỄN ANH", "Minh Quân Thứ bảy, 16/08/2025 - 20:31" → the name alone. */
+/**
+ * "By Jane Doe", "Tin, ảnh: NGUYỄN ANH", "Minh Quân Thứ bảy, 16/08/2025 - 20:31" → the name alone.
+ * A byline box that goes on after its date ("By Sam Byford on June 29, 2014 08:08 pm @345triangle
+ * 76 Comments", Vox Media sites) keeps what stands before the date; a box that is only a date and
+ * time ("9:39AM BST 05 Oct 2011", the Telegraph) names nobody.
+ */
 export function cleanByline(value: string | null | undefined): string | null {
-  let name = (value ?? '').replace(/\s+/g, ' ').trim();
-  name = name.replace(BYLINE_DATE, ' ').replace(BYLINE_PREFIX, '').replace(/^[\s\-–—|,:·]+|[\s\-–—|,:·]+$/g, '').trim();
-  return name.length >= 2 && name.length <= 100 ? name : null;
+  const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  BYLINE_DATE.lastIndex = 0;
+  const firstDate = BYLINE_DATE.exec(text);
+  BYLINE_DATE.lastIndex = 0;
+  const name = (firstDate && tidyName(text.slice(0, firstDate.index))) || tidyName(text.replace(BYLINE_DATE, ' '));
+  return name && name.length <= 100 ? name : null;
+}
+
+/** Dateline words as written, lower case (accents kept: "Lực" is a name, "lúc" is not). */
+const DATELINE_WORDS_AS_WRITTEN = [...DATELINE_WORDS].map((word) => word.toLowerCase()).sort((a, b) => b.length - a.length);
+const EDGE_PUNCTUATION = /^[\s\-–—|,:·]+|[\s\-–—|,:·]+$/g;
+
+/** The name in what is left of a byline: no role word, handle, edge punctuation, or dateline word at either end. */
+function tidyName(text: string): string | null {
+  let name = text.replace(BYLINE_PREFIX, '').replace(/(^|\s)@\w+/gu, ' ').replace(EDGE_PUNCTUATION, '').trim();
+  for (let before = ''; before !== name; ) {
+    before = name;
+    const lower = name.toLowerCase();
+    const tail = DATELINE_WORDS_AS_WRITTEN.find((word) => lower === word || lower.endsWith(` ${word}`));
+    if (tail) name = name.slice(0, name.length - tail.length).replace(EDGE_PUNCTUATION, '').trim();
+    const head = DATELINE_WORDS_AS_WRITTEN.find((word) => name.toLowerCase().startsWith(`${word} `));
+    if (head) name = name.slice(head.length).replace(EDGE_PUNCTUATION, '').trim();
+  }
+  return name.length >= 2 ? name : null;
 }
 
 /** Declared language (checked against the text), and writing direction. */

@@ -35,6 +35,13 @@ describe('byline', () => {
     ['Tin, ảnh: NGUYỄN ANH', 'NGUYỄN ANH'],
     ['Minh Quân Thứ bảy, 16/08/2025 - 20:31', 'Minh Quân'],
     ['Bài và ảnh: Thanh Hải', 'Thanh Hải'],
+    ['Thứ bảy, 16/08/2025 - 20:31 | Minh Quân', 'Minh Quân'],
+    // Vox Media: the name, then the date, the author's handle and a comment count
+    ['By Sam Byford\n  on June  29, 2014 08:08 pm\n  @345triangle\n 76Comments', 'Sam Byford'],
+    ['Griffin McElroy @griffinmcelroy on Jun 26, 2014 at 11a', 'Griffin McElroy'],
+    // the Telegraph: a byline box that only holds the time and date
+    ['9:39AM BST 05 Oct 2011', null],
+    ['Nguyễn Văn Lực 14/04/2023 15:30', 'Nguyễn Văn Lực'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {
