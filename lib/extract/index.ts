@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { removeLaterRepeats } from './article-repeats';
 import { postClean, preClean, type CleanReport } from './clean';
 import { clonePage } from './clone';
 import { hasText } from './dom';
@@ -87,6 +88,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   absolutizeUrls(content, base); // on the article only: a fraction of the page
   if (leftovers) restoreLeftovers(content, leftovers);
   const bylineLine = pipeline.applyRules ? removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) }) : null;
+  if (pipeline.applyRules) removeLaterRepeats(content, { title });
   pipeline.onCleanReport?.({ before, after });
 
   const cleanArticle = pipeline.sanitize.inPlace(content);

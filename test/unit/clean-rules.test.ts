@@ -96,6 +96,18 @@ describe('text printed twice', () => {
     expect(text.split('Các đại biểu dự hội nghị.').length - 1).toBe(1);
     expect(text.split('Toàn cảnh hội nghị.').length - 1).toBe(1);
   });
+  it('shows the headline and a paragraph once when a share card at the end of the body prints them again (le Figaro)', () => {
+    const standfirst = 'Phong trào thi đua vì người nghèo được triển khai rộng khắp, với nhiều mô hình hay ở các tỉnh miền núi phía Bắc.';
+    const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const doc = page(`<html lang="vi"><head><title>Hội nghị thi đua vì người nghèo</title></head><body><div class="main"><h1>Hội nghị thi đua vì người nghèo</h1>
+      <div class="content"><p><b>${standfirst}</b></p>${body}<div class="c9"><h3>Hội nghị thi đua vì người nghèo</h3><p>${standfirst}</p></div></div></div></body></html>`);
+    const { title, text } = read(doc);
+    expect(title).toBe('Hội nghị thi đua vì người nghèo');
+    expect(text).not.toContain('Hội nghị thi đua vì người nghèo');
+    expect(text.split(standfirst).length - 1).toBe(1);
+    expect(text.indexOf(standfirst)).toBe(0);
+    keepsProse(text);
+  });
   it('keeps a credit line once when the page prints it twice', () => {
     const { text } = read(articlePage({ top: '<p>Tin, ảnh: NGUYỄN ANH</p>', inside: '<p>Tin, ảnh: NGUYỄN ANH</p>' }));
     expect(text.split('Tin, ảnh: NGUYỄN ANH').length - 1).toBe(1);
