@@ -133,9 +133,16 @@ export function cleanByline(value: string | null | undefined): string | null {
   return name && name.length <= 100 ? name : null;
 }
 
-/** Dateline words as written, lower case (accents kept: "Lực" is a name, "lúc" is not). */
+/** Dateline words, lower case with their accents ("Lực" is a name, "lúc" is not), longest first. */
 const DATELINE_WORDS_AS_WRITTEN = [...DATELINE_WORDS].map((word) => word.toLowerCase()).sort((a, b) => b.length - a.length);
 const EDGE_PUNCTUATION = /^[\s\-–—|,:·]+|[\s\-–—|,:·]+$/g;
+
+/**
+ * A dateline word as it stands in a byline: in lower or upper case ("on", "lúc", "BST"), or an
+ * English word capitalised ("Updated"). A capitalised Vietnamese word is a name: "Hải Đăng",
+ * "Đăng Khoa" ("đăng" means "posted").
+ */
+const isDatelineForm = (written: string) => written === written.toLowerCase() || written === written.toUpperCase() || /^[\x20-\x7e]+$/.test(written);
 
 /** The name in what is left of a byline: no role word, handle, edge punctuation, or dateline word at either end. */
 function tidyName(text: string): string | null {
@@ -143,9 +150,9 @@ function tidyName(text: string): string | null {
   for (let before = ''; before !== name; ) {
     before = name;
     const lower = name.toLowerCase();
-    const tail = DATELINE_WORDS_AS_WRITTEN.find((word) => lower === word || lower.endsWith(` ${word}`));
+    const tail = DATELINE_WORDS_AS_WRITTEN.find((word) => (lower === word || lower.endsWith(` ${word}`)) && isDatelineForm(name.slice(-word.length)));
     if (tail) name = name.slice(0, name.length - tail.length).replace(EDGE_PUNCTUATION, '').trim();
-    const head = DATELINE_WORDS_AS_WRITTEN.find((word) => name.toLowerCase().startsWith(`${word} `));
+    const head = DATELINE_WORDS_AS_WRITTEN.find((word) => name.toLowerCase().startsWith(`${word} `) && isDatelineForm(name.slice(0, word.length)));
     if (head) name = name.slice(head.length).replace(EDGE_PUNCTUATION, '').trim();
   }
   return name.length >= 2 ? name : null;

@@ -42,6 +42,10 @@ describe('byline', () => {
     // the Telegraph: a byline box that only holds the time and date
     ['9:39AM BST 05 Oct 2011', null],
     ['Nguyễn Văn Lực 14/04/2023 15:30', 'Nguyễn Văn Lực'],
+    // "đăng" (posted) is a dateline word; "Đăng" is a name
+    ['Hải Đăng', 'Hải Đăng'],
+    ['Đăng Khoa 14/04/2023 15:30', 'Đăng Khoa'],
+    ['Hải Đăng đăng lúc 14/04/2023 15:30', 'Hải Đăng'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {
