@@ -133,27 +133,35 @@ export function cleanByline(value: string | null | undefined): string | null {
   return name && name.length <= 100 ? name : null;
 }
 
-/** Dateline words, lower case with their accents ("Lực" is a name, "lúc" is not), longest first. */
-const DATELINE_WORDS_AS_WRITTEN = [...DATELINE_WORDS].map((word) => word.toLowerCase()).sort((a, b) => b.length - a.length);
-const EDGE_PUNCTUATION = /^[\s\-–—|,:·]+|[\s\-–—|,:·]+$/g;
+/** Every word of the dateline phrases, lower case with accents ("lúc" is one, "Lực" is a name). */
+const DATELINE_TOKENS = new Set(DATELINE_WORDS.flatMap((phrase) => phrase.toLowerCase().split(' ')));
+/** What separates the parts of a byline box: "Ed Hornick, CNN", "Ngày 14/04 | Minh Quân". */
+const SEGMENT_SEPARATOR = /(\s*[|,:·–—]\s*|\s+-\s+)/u;
+/** Dateline words that are also Vietnamese given names ("Hải Đăng", "NHẬT MINH"): dateline words in lower case only. */
+const ALSO_NAMES = new Set(['đăng', 'nhật']);
+const isDatelineToken = (token: string) => {
+  const lower = token.toLowerCase();
+  return (DATELINE_TOKENS.has(lower) && (lower === token || !ALSO_NAMES.has(lower))) || /^[\d.]+$/.test(token);
+};
 
 /**
- * A dateline word as it stands in a byline: in lower or upper case ("on", "lúc", "BST"), or an
- * English word capitalised ("Updated"). A capitalised Vietnamese word is a name: "Hải Đăng",
- * "Đăng Khoa" ("đăng" means "posted").
+ * A dateline word as it stands beside a name: in lower case ("on", "lúc"), or an English word in
+ * any case ("BST", "Updated"). A capitalised Vietnamese word beside a name is part of it.
  */
-const isDatelineForm = (written: string) => written === written.toLowerCase() || written === written.toUpperCase() || /^[\x20-\x7e]+$/.test(written);
+const isDatelineForm = (written: string) => written === written.toLowerCase() || /^[\x20-\x7e]+$/.test(written);
 
-/** The name in what is left of a byline: no role word, handle, edge punctuation, or dateline word at either end. */
+/** The name in what is left of a byline: no role word or handle; a part made of dateline words
+ * only ("Cập nhật", "Ngày", "BST") goes whole, and a part's dateline words at either end go. */
 function tidyName(text: string): string | null {
-  let name = text.replace(BYLINE_PREFIX, '').replace(/(^|\s)@\w+/gu, ' ').replace(EDGE_PUNCTUATION, '').trim();
-  for (let before = ''; before !== name; ) {
-    before = name;
-    const lower = name.toLowerCase();
-    const tail = DATELINE_WORDS_AS_WRITTEN.find((word) => (lower === word || lower.endsWith(` ${word}`)) && isDatelineForm(name.slice(-word.length)));
-    if (tail) name = name.slice(0, name.length - tail.length).replace(EDGE_PUNCTUATION, '').trim();
-    const head = DATELINE_WORDS_AS_WRITTEN.find((word) => name.toLowerCase().startsWith(`${word} `) && isDatelineForm(name.slice(0, word.length)));
-    if (head) name = name.slice(head.length).replace(EDGE_PUNCTUATION, '').trim();
+  const parts = text.replace(BYLINE_PREFIX, '').replace(/(^|\s)@\w+/gu, ' ').split(SEGMENT_SEPARATOR);
+  let name = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    const tokens = parts[i]!.trim().split(' ').filter((token) => !/^[-–—|,:·]*$/.test(token));
+    if (tokens.every(isDatelineToken)) continue;
+    while (isDatelineToken(tokens[0]!) && isDatelineForm(tokens[0]!)) tokens.shift();
+    while (isDatelineToken(tokens.at(-1)!) && isDatelineForm(tokens.at(-1)!)) tokens.pop();
+    const separator = i > 0 ? parts[i - 1]!.trim() : '';
+    name += (name ? (separator === ',' ? ', ' : ` ${separator} `) : '') + tokens.join(' ');
   }
   return name.length >= 2 ? name : null;
 }

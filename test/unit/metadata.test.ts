@@ -46,6 +46,16 @@ describe('byline', () => {
     ['Hải Đăng', 'Hải Đăng'],
     ['Đăng Khoa 14/04/2023 15:30', 'Đăng Khoa'],
     ['Hải Đăng đăng lúc 14/04/2023 15:30', 'Hải Đăng'],
+    // a part of the box that is only dateline words goes, whatever its case; the rest stays as written
+    ['Ngày 14/04/2023 | Minh Quân', 'Minh Quân'],
+    ['HẢI ĐĂNG', 'HẢI ĐĂNG'],
+    ['Tin, ảnh: NHẬT MINH', 'NHẬT MINH'],
+    ['Minh Nhật 14/04/2023 15:30', 'Minh Nhật'],
+    ['Cập nhật: 14/04/2023 15:30 - Minh Quân', 'Minh Quân'],
+    ['Ed Hornick, CNN', 'Ed Hornick, CNN'],
+    ['Samit Sarkar on Jun 30, 2014 06.30.14', 'Samit Sarkar'],
+    ['Richard Lawler posted Aug 18th 2010 7:30PM', 'Richard Lawler'],
+    ['JORDAN ROBERTSON - AP Technology Writer | AP – 1 hr 4 mins ago', 'JORDAN ROBERTSON - AP Technology Writer | AP'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {

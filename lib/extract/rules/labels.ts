@@ -85,4 +85,6 @@ export const DATELINE_WORDS: readonly string[] = [
   'updated', 'published', 'posted', 'last updated', 'modified', 'on', 'at', 'am', 'pm',
   // time zones of English-language sites ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET", CNBC)
   'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'bst', 'utc', 'cet', 'cest', 'aest', 'aedt',
+  // relative times ("AP – 1 hr 4 mins ago", "2 giờ trước")
+  'ago', 'hr', 'hrs', 'hour', 'hours', 'min', 'mins', 'minute', 'minutes', 'trước', 'phút', 'tiếng',
 ];

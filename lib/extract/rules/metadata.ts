@@ -42,7 +42,7 @@ export const BYLINE_DATE = new RegExp(
     String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?`,
     String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}`,
     String.raw`\d{1,2}:\d{2}(?:\s*(?:am|pm|sa|ch))?(?:\s*\(?gmt[+-]\d+\)?)?`,
-    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}`,
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`,
     String.raw`\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}`,
   ].join('|'),
   'giu',
