@@ -3,7 +3,7 @@ import { normalizeLangTag, resolveLanguage } from './language';
 import type { PageIndex } from './page-index';
 import { resolveUrl } from './normalize';
 import { DATELINE_WORDS } from './rules/labels';
-import { CREDIT_LINE } from './rules/patterns';
+import { CREDIT_LINE, PLACE_DATELINE } from './rules/patterns';
 import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE, DEFAULT_WORDS_PER_MINUTE, LEAD_IMAGE_META, PUBLISHED_TIME_META, RTL_LANGUAGES, SITE_NAME_META, TITLE_SEPARATORS, WORDS_PER_MINUTE } from './rules/metadata';
 
 /** What the page states about itself, read before Readability rearranges the clone. */
@@ -126,6 +126,7 @@ export function bylineOf(sources: { readability?: string | null; bylineLine?: st
  */
 export function cleanByline(value: string | null | undefined): string | null {
   const text = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (PLACE_DATELINE.test(text)) return null; // "CAIRO —" says where, not who
   BYLINE_DATE.lastIndex = 0;
   const firstDate = BYLINE_DATE.exec(text);
   BYLINE_DATE.lastIndex = 0;

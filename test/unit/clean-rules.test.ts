@@ -138,6 +138,16 @@ describe('datelines and page-number bars', () => {
     expect(text).not.toContain('Trang sau');
     expect(text).toContain('Sáng 14-4');
   });
+  it('keeps a place dateline in the first sentence as text, not as the author (Washington Post, AP: <span class="dateline">CAIRO —</span>)', () => {
+    const prose = ['Gunmen opened fire on visitors at the national museum on Wednesday, killing at least 19 people in an assault that shook the capital.',
+      'It was the most deadly attack in the country in more than a decade, and no group had claimed responsibility by the evening.',
+      'The government said the museum would stay closed for a week while investigators worked through the galleries and the gardens.'];
+    const doc = page(`<html lang="en"><head><title>Gunmen attack museum</title></head><body><article><h1>Gunmen attack museum</h1>
+      <p><span class="dateline">CAIRO —</span> ${prose[0]}</p>${prose.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`, 'https://news.example/world/museum.html');
+    const article = read(doc, 'https://news.example/world/museum.html');
+    expect(article.text.startsWith(`CAIRO — ${prose[0]}`)).toBe(true);
+    expect(article.byline).toBeNull();
+  });
   it('removes an English dateline with a time zone ("Published: Wednesday, 21 Sep 2011 | 4:35 PM ET")', () => {
     const { text } = read(articlePage({ top: '<p>Published: Wednesday, 21 Sep 2011 | 4:35 PM ET</p>', lang: 'en' }));
     expect(text).not.toContain('21 Sep 2011');

@@ -49,6 +49,9 @@ describe('byline', () => {
     // a part of the box that is only dateline words goes, whatever its case; the rest stays as written
     ['Ngày 14/04/2023 | Minh Quân', 'Minh Quân'],
     ['HẢI ĐĂNG', 'HẢI ĐĂNG'],
+    // a place dateline is not an author
+    ['CAIRO —', null],
+    ['NEW YORK (AP) --', null],
     ['Tin, ảnh: NHẬT MINH', 'NHẬT MINH'],
     ['Minh Nhật 14/04/2023 15:30', 'Minh Nhật'],
     ['Cập nhật: 14/04/2023 15:30 - Minh Quân', 'Minh Quân'],

@@ -1,7 +1,8 @@
-import { hasDescendant, IMAGE_TAGS, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { hasDescendant, IMAGE_TAGS, labelSet, nameWordTest, normalizeLabel, removeAll, textOf } from '../dom';
 import { BLOCK_TAGS } from '../measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
 import { BYLINE_DATE } from '../rules/metadata';
+import { PLACE_DATELINE_NAME_WORDS } from '../rules/selectors';
 import type { CleanContext } from './context';
 
 // Blocks with nothing for a reader: a date the header already shows ("Thứ Hai, 24/12/2012,
@@ -42,4 +43,23 @@ export function isPager(text: string): boolean {
     numbers++;
   }
   return numbers >= 2;
+}
+
+const isNamedDateline = nameWordTest(PLACE_DATELINE_NAME_WORDS);
+const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
+
+/** Unmarks place datelines inside a sentence (see PLACE_DATELINE_NAME_WORDS), so Readability
+ * keeps them as text and does not take them for the byline; returns how many. */
+export function unmarkInlineDatelines(ctx: CleanContext): number {
+  let unmarked = 0;
+  for (const element of ctx.measure.elements) {
+    if (!INLINE_TAGS.has(element.localName) || !isNamedDateline(element)) continue;
+    const own = textOf(element);
+    const sentence = textOf(element.parentElement);
+    if (!own || sentence.length < own.length + 40) continue; // a dateline line of its own is furniture
+    element.removeAttribute('class');
+    element.removeAttribute('id');
+    unmarked++;
+  }
+  return unmarked;
 }

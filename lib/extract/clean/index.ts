@@ -1,5 +1,5 @@
 import { cleanContext, type CleanContext } from './context';
-import { removeDatelinesAndPagers } from './datelines';
+import { removeDatelinesAndPagers, unmarkInlineDatelines } from './datelines';
 import { removeDuplicateText } from './duplicates';
 import { removeFurniture } from './furniture';
 import { removeCopyShareControls, removeLabelledLists } from './labels';
@@ -16,6 +16,7 @@ export type CleanReport = Record<string, number>;
 export function preClean(body: Element, pageUrl: string): { report: CleanReport; ctx: CleanContext } {
   const ctx = cleanContext(body, pageUrl);
   const report = {
+    inlineDatelines: unmarkInlineDatelines(ctx),
     furniture: removeFurniture(ctx),
     copyShare: removeCopyShareControls(ctx),
     labelledLists: removeLabelledLists(ctx),

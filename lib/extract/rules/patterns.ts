@@ -25,6 +25,9 @@ export const BYLINE_LINE = new RegExp(
   'u',
 );
 
+/** A place dateline, not an author: "CAIRO —", "NEW YORK (AP) --", "HÀ NỘI –". */
+export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’]*(?:\([\p{L}\p{M} .]+\))?\s*(?:—|–|-{1,2})$/u;
+
 /**
  * What may surround the link in a paragraph that is only a link to another article: bullets
  * and arrows (thanhnien's ">> headline"). Lead-ins such as "Xem thêm:" or "Read more:" are

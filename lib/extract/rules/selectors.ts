@@ -58,6 +58,14 @@ export const LEAD_NAME_WORDS: readonly string[] = [
   'excerpt', 'deck', 'dek', 'chapeau', 'abstract', 'tomtat', 'shortintro', 'headnoidung',
 ];
 
+/**
+ * Class/id words of a place dateline printed inside the first sentence (Washington Post, AP:
+ * `<p><span class="dateline">CAIRO —</span> Gunmen opened fire…`). Readability takes any element
+ * so named for the byline and deletes it, so the story lost its place and "CAIRO" became its
+ * author. Inline ones are unmarked before Readability runs and stay in the sentence.
+ */
+export const PLACE_DATELINE_NAME_WORDS: readonly string[] = ['dateline', 'datelines', 'placeline'];
+
 /** Class/id words of the element naming the author (24h "nguontin", dantri "author-name", WordPress "byline"). */
 export const AUTHOR_NAME_WORDS: readonly string[] = [
   'author', 'authors', 'byline', 'writer', 'reporter', 'nguontin', 'tacgia', 'signature', 'contributor', 'creditline',
