@@ -102,6 +102,9 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
   return raw;
 }
 
+/** A site's address, not a person ("lefigaro.fr", "elmundo.es" in their author boxes). */
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+
 /**
  * Who wrote the article, as a name: Readability's byline unless it only names the site,
  * else the page's author box, else the article's credit line ("Tin, ảnh: NGUYỄN ANH").
@@ -109,7 +112,7 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
  */
 export function bylineOf(sources: { readability?: string | null; bylineLine?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
   const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block)) ?? null;
-  const namesSite = (name: string) => !!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName)));
+  const namesSite = (name: string) => WEB_ADDRESS.test(name) || (!!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName))));
   const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(/^(?:theo|nguồn|according to|source)\s*:?\s+/i, '');
   for (const candidate of [sources.readability, sources.bylineLine, sources.authorBox, credit, signature]) {
     const name = cleanByline(candidate);

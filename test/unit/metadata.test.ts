@@ -61,6 +61,10 @@ describe('byline', () => {
     ['JORDAN ROBERTSON - AP Technology Writer | AP – 1 hr 4 mins ago', 'JORDAN ROBERTSON - AP Technology Writer | AP'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
+  it("does not take the site's address in the author box for the author (Le Figaro's 'lefigaro.fr')", () => {
+    expect(read(articlePage({ top: '<div class="author">baomau.vn</div>' })).byline).toBeNull();
+    expect(read(articlePage({ top: '<div class="author">Minh Quân</div>' })).byline).toBe('Minh Quân');
+  });
   it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {
     expect(read(articlePage({})).byline).toBeNull();
     const doc = articlePage({});
