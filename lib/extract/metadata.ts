@@ -103,7 +103,7 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
 }
 
 /** A site's address, not a person ("lefigaro.fr", "elmundo.es" in their author boxes). */
-const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}$/u;
+const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u; // lower-case ending: "A.B.Smith" is a name
 
 /**
  * Who wrote the article, as a name: Readability's byline unless it only names the site,

@@ -64,6 +64,7 @@ describe('byline', () => {
   it("does not take the site's address in the author box for the author (Le Figaro's 'lefigaro.fr')", () => {
     expect(read(articlePage({ top: '<div class="author">baomau.vn</div>' })).byline).toBeNull();
     expect(read(articlePage({ top: '<div class="author">Minh Quân</div>' })).byline).toBe('Minh Quân');
+    expect(read(articlePage({ top: '<div class="author">J.R.Smith</div>' })).byline).toBe('J.R.Smith');
   });
   it('takes the credit line at the end of the article when the page names no author, and keeps it in the text once', () => {
     expect(read(articlePage({})).byline).toBeNull();
