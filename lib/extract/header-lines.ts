@@ -1,19 +1,19 @@
 // The reader's header shows the headline and the byline; the same lines left at the top
 // of the article body would show them twice.
 import { hasDescendant, IMAGE_TAGS, normalizeLabel, textOf } from './dom';
-import { BYLINE_LINE } from './rules/patterns';
+import { BYLINE_LINE, BYLINE_ROLE_ONLY } from './rules/patterns';
 
 /** How many blocks from the top a repeated headline or "By …" line is looked for in. */
 const TOP_BLOCKS = 3;
-const HEADER_BLOCKS = new Set(['h1', 'h2', 'h3', 'p', 'div']);
+const HEADER_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'div']);
 /** A top block holding any of these is a container, not a headline or byline line. */
 const HEADER_CONTAINER_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'div', 'img']);
 /** A byline box (name, role, maybe a date) is short; anything longer holds article text. */
 const BYLINE_BOX_MAX_CHARS = 80;
 
 /**
- * Removes the headline and an English "By <author>" line when Readability left them as
- * the article's first blocks, and returns the byline line it removed (the byline's best
+ * Removes the headline, an English "By <author>" line, and a "By:" left without its name when
+ * Readability left them as the article's first blocks, and returns the byline line it removed (the byline's best
  * source then, since it is no longer in the text).
  */
 export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): string | null {
@@ -23,7 +23,7 @@ export function removeRepeatedHeader(article: Element, header: { title: string; 
   for (const block of topBlocks(article)) {
     const raw = textOf(block); // whitespace collapsed, ends trimmed
     const text = normalizeLabel(raw);
-    if (text === title) block.remove();
+    if (text === title || BYLINE_ROLE_ONLY.test(raw)) block.remove();
     else if (!removedByline && raw.length <= BYLINE_BOX_MAX_CHARS && ((byline && text === byline) || BYLINE_LINE.test(raw))) {
       bylineBox(block, article).remove();
       removedByline = raw;

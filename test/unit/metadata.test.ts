@@ -61,6 +61,11 @@ describe('byline', () => {
     ['JORDAN ROBERTSON - AP Technology Writer | AP – 1 hr 4 mins ago', 'JORDAN ROBERTSON - AP Technology Writer | AP'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
+  it('takes the author out of a "By: <a rel=author>" box and leaves no "By:" behind (Time)', () => {
+    const { text, byline } = read(articlePage({ top: '<h4><span>By:</span> <a href="/author/jane-doe" rel="author">Jane Doe</a></h4>', lang: 'en' }));
+    expect(byline).toBe('Jane Doe');
+    expect(text.startsWith('Sáng 14-4')).toBe(true);
+  });
   it("does not take the site's address in the author box for the author (Le Figaro's 'lefigaro.fr')", () => {
     expect(read(articlePage({ top: '<div class="author">baomau.vn</div>' })).byline).toBeNull();
     expect(read(articlePage({ top: '<div class="author">Minh Quân</div>' })).byline).toBe('Minh Quân');

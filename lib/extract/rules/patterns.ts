@@ -25,6 +25,9 @@ export const BYLINE_LINE = new RegExp(
   'u',
 );
 
+/** What is left of a byline box once Readability has lifted the name out of it: "By:", "Bởi", "Tác giả:" (Time's `<h4><span>By:</span> <a rel="author">…</a></h4>`). */
+export const BYLINE_ROLE_ONLY = /^(?:by|written by|words by|story by|posted by|reporting by|bởi|tác giả|par|por|von)\s*[:：]?$/iu;
+
 /** A place dateline, not an author: "CAIRO —", "NEW YORK (AP) --", "HÀ NỘI –". */
 export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’]*(?:\([\p{L}\p{M} .]+\))?\s*(?:—|–|-{1,2})$/u;
 
