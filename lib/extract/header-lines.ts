@@ -13,8 +13,8 @@ const BYLINE_BOX_MAX_CHARS = 80;
 
 /**
  * Removes the headline, an English "By <author>" line, and a "By:" left without its name when
- * Readability left them as the article's first blocks, and returns the byline line it removed (the byline's best
- * source then, since it is no longer in the text).
+ * Readability left them as the article's first blocks, and returns the byline line it removed
+ * (the byline's best source then, since it is no longer in the text).
  */
 export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): string | null {
   const title = normalizeLabel(header.title);
