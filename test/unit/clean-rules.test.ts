@@ -31,7 +31,7 @@ describe('copy and share controls (by their words, whatever their class)', () =>
     for (const label of ['Bình luận', '(12)', 'Share', '2.4K', 'Partager', 'Imprimer', 'Haut de page', 'Compartir', 'Về đầu trang', 'Back to top']) expect(text).not.toContain(label);
     keepsProse(text);
   });
-  it('keeps a sentence that starts with a control word and a number', () => {
+  it('keeps a sentence that starts with a control word and a number, and removes the control with its count ("Email 3")', () => {
     const { text } = read(articlePage({ inside: '<p>Share 25 percent of the harvest with the cooperative, the farmers agreed in 2023.</p><p>Email 3</p>' }));
     expect(text).toContain('Share 25 percent of the harvest');
     expect(text).not.toContain('Email 3');
