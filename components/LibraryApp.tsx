@@ -84,15 +84,15 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
     console.error('Lede: the library could not be read', error);
     setFailed(true);
   }
-  /** A write, then the rows read again. It waits for the library to open: an import chosen
-   * while the page still opens is not lost. */
-  async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
-    const opened = await libraryOpening;
-    const [db, writes] = await Promise.all([opened.writable(), loadWrites()]);
-    await work(db, writes);
-    await show(readLibraryRows(opened.reads, view));
-  }
+  /** Dexie's database for writes, once the library is open: an import or a mark chosen while
+   * the page still opens is not lost. */
   const writable = () => libraryOpening.then((opened) => opened.writable());
+  /** A write, then the rows read again. */
+  async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
+    const [db, writes] = await Promise.all([writable(), loadWrites()]);
+    await work(db, writes);
+    await show(readLibraryRows((await libraryOpening).reads, view));
+  }
   function showOlder() {
     firstAdded.current = view.listLength;
     setView((current) => ({ ...current, listLength: current.listLength + LIST_PAGE }));
