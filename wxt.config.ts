@@ -12,9 +12,9 @@ import { defineConfig } from 'wxt';
 // the local test server on 127.0.0.1.
 const isE2eBuild = process.env.LEDE_E2E === '1';
 
-/** Dexie and every module that writes the database (or imports Dexie), and the Save bar. */
-const WRITE_MODULES =
-  /node_modules[\\/]dexie[\\/]|[\\/]lib[\\/]db[\\/](index|schema|articles|write|upgrade-[\w-]+|library-file|quota|validate|bare-article)\.ts$|[\\/]lib[\\/]search[\\/]merge\.ts$|[\\/]components[\\/]SaveBar\.tsx$/;
+/** Dexie, every module that writes the database (all of lib/db/write/, the only code that
+ * imports Dexie), and the Save bar. */
+const WRITE_MODULES = /node_modules[\\/]dexie[\\/]|[\\/]lib[\\/]db[\\/]write[\\/]|[\\/]components[\\/]SaveBar\.tsx$/;
 
 export default defineConfig({
   outDir: isE2eBuild ? '.output/e2e' : '.output',
@@ -22,7 +22,7 @@ export default defineConfig({
   // pages read it before they load Dexie: Dexie, the code that writes (saves, deletes, merges,
   // imports) and the Save bar get a chunk of their own that only dynamic imports pull in (the
   // Save bar in entrypoints/popup/app.tsx, the first write in components/LibraryApp.tsx). The
-  // code that reads without Dexie (lib/db/read*, lib/search) is left to the default chunking,
+  // code that reads without Dexie (lib/db/read/, lib/search/) is left to the default chunking,
   // so each page loads what it reads with.
   // (`advancedChunks`, not its successor `codeSplitting`: WXT builds the background and the
   // content script with code splitting off, which `codeSplitting` would fight and

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article, SummaryLine } from '@/lib/extract/types';
-import { articleBlocks } from '@/lib/extract/text';
+import { articleBlocks } from '@/lib/extract/dom/blocks';
 import { SummaryView } from './SummaryView';
 import { createSanitizer } from '@/lib/extract/sanitize';
-import { formatPublished, formatReadingTime } from '@/lib/format';
+import { formatPublished, formatReadingTime } from '@/lib/ui/format';
 
 /** The clean article: header with its metadata, then the body. */
 export function ArticleView({ article }: { article: Article }) {

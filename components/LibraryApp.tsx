@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/lib/db/open-library';
-import type { LedeDb } from '@/lib/db/schema';
+import type { LedeDb } from '@/lib/db/write/schema';
 import type { ReadFilter, SavedArticle } from '@/lib/db/types';
-import { t } from '@/lib/i18n';
-import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/library-view';
+import { t } from '@/lib/ui/i18n';
+import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
 import { LibraryItem } from './LibraryItem';
 
-type Writes = typeof import('@/lib/db/articles');
+type Writes = typeof import('@/lib/db/write/articles');
 
 /** After this long without rows, the page says it is still opening the library (a first open
  * after an update of Lede upgrades the database: about 5 s for 10,000 articles). */
@@ -15,7 +15,7 @@ const SLOW_OPEN_MS = 800;
 
 /** The write code, with Dexie: loaded on the first write, so a page opened to read or search
  * shows its list or results without it. */
-const loadWrites = (): Promise<Writes> => import('@/lib/db/articles');
+const loadWrites = (): Promise<Writes> => import('@/lib/db/write/articles');
 
 export interface LibraryAppProps {
   library: Promise<Library>;

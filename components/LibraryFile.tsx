@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { LedeDb } from '@/lib/db/schema';
-import { t } from '@/lib/i18n';
+import type { LedeDb } from '@/lib/db/write/schema';
+import { t } from '@/lib/ui/i18n';
 
 /** Export and import go through Dexie, loaded when first used (see LibraryApp). */
-const loadLibraryFile = () => import('@/lib/db/library-file');
+const loadLibraryFile = () => import('@/lib/db/write/library-file');
 
 export interface LibraryFileProps {
   /** The database to export from and import into (waits for the library to open). */

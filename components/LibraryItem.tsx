@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ListedArticle } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import type { ListedArticle } from '@/lib/db/write';
+import { t } from '@/lib/ui/i18n';
 import type { SnippetSegment } from '@/lib/search';
-import { readerPath } from '@/lib/saved-article';
+import { readerPath } from '@/lib/ui/saved-article';
 import { Snippet } from './Snippet';
 
 export interface LibraryItemProps {

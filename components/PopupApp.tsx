@@ -1,10 +1,10 @@
 import { useState, useEffect } from 'preact/hooks';
-import type { LedeDb } from '@/lib/db';
+import type { LedeDb } from '@/lib/db/write';
 import type { ExtractOutcome } from '@/lib/extract/types';
-import { FAILURE_MESSAGE_KEYS, t } from '@/lib/i18n';
-import type { ActiveTabApi } from '@/lib/browser-tabs';
-import { loadActiveArticle } from '@/lib/popup-session';
-import type { SettingsStorage } from '@/lib/settings';
+import { FAILURE_MESSAGE_KEYS, t } from '@/lib/ui/i18n';
+import type { ActiveTabApi } from '@/lib/browser/tabs';
+import { loadActiveArticle } from '@/lib/browser/popup-session';
+import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
 import type { SaveBar as SaveBarComponent } from './SaveBar';

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { ReadableDb } from '@/lib/db/read-connection';
-import { getArticle } from '@/lib/db/reads';
-import { t } from '@/lib/i18n';
-import { toReaderArticle } from '@/lib/saved-article';
-import type { SettingsStorage } from '@/lib/settings';
+import type { ReadableDb } from '@/lib/db/read/connection';
+import { getArticle } from '@/lib/db/read/articles';
+import { t } from '@/lib/ui/i18n';
+import { toReaderArticle } from '@/lib/ui/saved-article';
+import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
 import { StatusPanel } from './StatusPanel';

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import { FONT_SIZE_RANGE, LINE_WIDTH_RANGE, type ReadingSettings, type Theme } from '@/lib/settings';
+import { t } from '@/lib/ui/i18n';
+import { FONT_SIZE_RANGE, LINE_WIDTH_RANGE, type ReadingSettings, type Theme } from '@/lib/ui/settings';
 import type { SettingsChange } from './useReadingSettings';
 
 const THEMES: Array<[Theme, Parameters<typeof t>[0]]> = [['light', 'themeLight'], ['dark', 'themeDark'], ['system', 'themeSystem']];

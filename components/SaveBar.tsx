@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deleteArticle, getArticleByUrl, saveArticle, type LedeDb } from '@/lib/db';
+import { deleteArticle, getArticleByUrl, saveArticle, type LedeDb } from '@/lib/db/write';
 import type { Article } from '@/lib/extract/types';
-import { t } from '@/lib/i18n';
-import { readerPath } from '@/lib/saved-article';
+import { t } from '@/lib/ui/i18n';
+import { readerPath } from '@/lib/ui/saved-article';
 
 type SaveState = { phase: 'checking' } | { phase: 'unsaved' } | { phase: 'saved'; id: number } | { phase: 'error'; message: string };
 

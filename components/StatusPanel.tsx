@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/ui/i18n';
 
 type StatusPanelProps =
   | { kind: 'loading' }

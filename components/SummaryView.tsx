@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SummaryLine } from '@/lib/extract/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/ui/i18n';
 import { chromeAiAvailability, findSummarizer, summarizeWithChromeAi } from '@/lib/summarize/chrome-ai';
 
 interface SummaryViewProps {

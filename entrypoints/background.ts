@@ -1,7 +1,7 @@
-import { openLedeDb } from '@/lib/db';
-import { t } from '@/lib/i18n';
-import { saveLink, saveTab } from '@/lib/save-from-browser';
-import { browserTabs } from '@/lib/browser-tabs';
+import { openLedeDb } from '@/lib/db/write';
+import { t } from '@/lib/ui/i18n';
+import { saveLink, saveTab } from '@/lib/browser/save-from-browser';
+import { browserTabs } from '@/lib/browser/tabs';
 
 const MENU = { savePage: 'lede-save-page', saveLink: 'lede-save-link' } as const;
 

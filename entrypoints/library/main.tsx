@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { LibraryApp } from '@/components/LibraryApp';
 import { openLibrary } from '@/lib/db/open-library';
-import { firstView, readLibraryRows } from '@/lib/library-view';
+import { firstView, readLibraryRows } from '@/lib/ui/library-view';
 import '@/components/reader.css';
 import '@/components/library.css';
 

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
-import { browserTabs } from '@/lib/browser-tabs';
+import { browserTabs } from '@/lib/browser/tabs';
 import type { ExtractOutcome } from '@/lib/extract/types';
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
 // Dexie is the popup's largest code and only the Save bar needs it: it loads on its own.
-const openLibrary = () => import('@/lib/db').then(({ openLedeDb }) => openLedeDb());
+const openLibrary = () => import('@/lib/db/write').then(({ openLedeDb }) => openLedeDb());
 
 /** Replaces the static skeleton of index.html with the popup. */
 export function mountPopup({ firstOutcome }: { firstOutcome: Promise<ExtractOutcome> }) {

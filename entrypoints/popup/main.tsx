@@ -1,5 +1,5 @@
-import { browserTabs } from '@/lib/browser-tabs';
-import { loadActiveArticle } from '@/lib/popup-session';
+import { browserTabs } from '@/lib/browser/tabs';
+import { loadActiveArticle } from '@/lib/browser/popup-session';
 import '@/components/reader.css';
 
 performance.mark('lede:popup-start'); // for test/bench/popup.ts

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ReaderApp } from '@/components/ReaderApp';
-import { openForReading } from '@/lib/db/read-connection';
+import { openForReading } from '@/lib/db/read/connection';
 import '@/components/reader.css';
 
 const id = Number(new URLSearchParams(location.search).get('id'));

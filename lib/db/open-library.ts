@@ -2,8 +2,8 @@
 // Dexie when the database is current (read-connection.ts), and Dexie, with the write code,
 // loaded on the first write only. A library page opened to search, or the reader, never loads
 // them unless the user marks, tags, deletes, imports or exports.
-import { openForReading, ReadConnection, type ReadableDb } from './read-connection';
-import type { LedeDb, LedeDbOptions } from './schema';
+import { openForReading, ReadConnection, type ReadableDb } from './read/connection';
+import type { LedeDb, LedeDbOptions } from './write/schema';
 
 export interface Library {
   /** What reads take (reads.ts, searchArticles). */
@@ -17,7 +17,7 @@ export async function openLibrary(options: LedeDbOptions = {}): Promise<Library>
   const reads = await openForReading(options);
   if (!(reads instanceof ReadConnection)) return { reads, writable: async () => reads };
   let opening: Promise<LedeDb> | undefined;
-  const open = async () => (await import('./schema')).openLedeDb(options);
+  const open = async () => (await import('./write/schema')).openLedeDb(options);
   return {
     reads,
     // A failed open is not remembered: the next write tries again (and reports what failed).

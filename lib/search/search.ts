@@ -1,9 +1,9 @@
 // Full-text search over the saved articles, read from the index in IndexedDB inside one
 // read-only transaction (a consistent snapshot, even while another page saves; see
-// lib/db/read-snapshot.ts). What it read before is served from memory when the state row says
+// lib/db/read/snapshot.ts). What it read before is served from memory when the state row says
 // it is still current (search-cache.ts).
-import type { ReadableDb } from '../db/read-connection';
-import { ReadSnapshot } from '../db/read-snapshot';
+import type { ReadableDb } from '../db/read/connection';
+import { ReadSnapshot } from '../db/read/snapshot';
 import { toListedArticle } from '../db/records';
 import type { ArticleRow, ListedArticle } from '../db/types';
 import { TITLE_WEIGHT, type SearchDocRow } from './document';

@@ -1,7 +1,7 @@
 // Independent measures of noise left in an extracted text. They use the label lists as a
 // dictionary of noise words, but not the cleaning code: a leak here is a paragraph of the
 // output that a reader would call clutter.
-import { labelSet, normalizeLabel, textOf } from '../../lib/extract/dom';
+import { labelSet, normalizeLabel, textOf } from '../../lib/extract/dom/elements';
 import { isRelatedHeading } from '../../lib/extract/clean/labels';
 import { COPY_SHARE_LABELS } from '../../lib/extract/rules/labels';
 

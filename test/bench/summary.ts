@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summarizeText } from '../../lib/summarize/index';
+import { summarizeText } from '../../lib/summarize';
 import { meanRouge, rouge, rougeTokens, type Rouge } from './rouge';
 
 interface Row {

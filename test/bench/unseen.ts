@@ -10,7 +10,7 @@
 // against itself, and Lede's lines beyond it are often the standfirst or captions it restores.
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract';
-import { parseHtml } from '../../lib/node/parse-html';
+import { parseHtml } from '../../cli/parse-html';
 import { loadUnseenPages, PACKAGES, type UnseenPage } from './unseen-pages';
 
 const args = process.argv.slice(2);

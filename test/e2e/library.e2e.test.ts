@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bareArticle } from '../../lib/db/bare-article';
+import { bareArticle } from '../../lib/db/write/bare-article';
 import type { LibraryExport } from '../../lib/db/types';
 import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
 

@@ -10,14 +10,14 @@ const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
 
 async function lede(...args: string[]) {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'lib/cli/lede.ts', ...args], { cwd: ROOT });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT });
   return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** Runs `lede ARGS` with `input` on stdin. */
 function ledeWithInput(input: string, ...args: string[]): Promise<Array<Record<string, unknown>>> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'lib/cli/lede.ts', ...args], { cwd: ROOT }, (error, stdout) =>
+    const child = execFile(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT }, (error, stdout) =>
       error ? reject(error) : resolve(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)),
     );
     child.stdin!.end(input);

@@ -2,7 +2,7 @@
 // blocks of <head> (their CSS is never read, and copying them is costly); the page itself
 // is never touched.
 import { describe, expect, it } from 'vitest';
-import { clonePage } from '../../lib/extract/clone';
+import { clonePage } from '../../lib/extract/prepare/clone';
 import { page } from './helpers';
 
 const HTML = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài báo</title>

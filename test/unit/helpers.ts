@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHtml } from '../../lib/node/parse-html';
+import { parseHtml } from '../../cli/parse-html';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 

@@ -8,8 +8,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import { LibraryApp } from '../../components/LibraryApp';
 import { ReaderApp } from '../../components/ReaderApp';
-import type { ReadableDb } from '../../lib/db/read-connection';
-import { bareArticle } from '../../lib/db/bare-article';
+import type { ReadableDb } from '../../lib/db/read/connection';
+import { bareArticle } from '../../lib/db/write/bare-article';
 import { openLibrary, type Library } from '../../lib/db/open-library';
 import type { LibraryExport } from '../../lib/db/types';
 

@@ -2,8 +2,8 @@
 // "Show older articles" button), search hits kept to the read filter.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, markRead, openLedeDb, openLibrary, saveArticles } from '../../lib/db';
-import { firstView, LIST_PAGE, readLibraryRows } from '../../lib/library-view';
+import { bareArticle, markRead, openLedeDb, openLibrary, saveArticles } from '../../lib/db/write';
+import { firstView, LIST_PAGE, readLibraryRows } from '../../lib/ui/library-view';
 
 async function libraryOf(count: number) {
   const options = { name: 'library-view-test', indexedDB: new IDBFactory(), IDBKeyRange };

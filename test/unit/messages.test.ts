@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createListener, request } from '../../lib/messages';
+import { createListener, request } from '../../lib/browser/messages';
 
 interface TestProtocol {
   double: { request: { n: number }; response: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
-import { detectLanguage } from '../../lib/extract/language';
-import { cleanByline, readingMinutes } from '../../lib/extract/metadata';
+import { detectLanguage } from '../../lib/text/language';
+import { cleanByline, readingMinutes } from '../../lib/extract/metadata/byline';
 import { PROSE, articlePage, page } from './helpers';
 
 const ENGLISH = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedUrl, isRestrictionError } from '../../lib/page-access';
+import { isRestrictedUrl, isRestrictionError } from '../../lib/browser/page-access';
 
 describe('isRestrictedUrl', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, type SettingsStorage } from '../../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, type SettingsStorage } from '../../lib/ui/settings';
 
 function memoryStorage(): SettingsStorage & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readTab, type TabReaderApi, EXTRACTOR_SCRIPT } from '../../lib/tab-reader';
+import { readTab, type TabReaderApi, IN_PAGE_SCRIPT } from '../../lib/browser/read-tab';
 
 /** A tab whose extractor answers once injected (or from the start, with `alreadyInjected`). */
 function fakeApi(url: string | undefined, options: { injectError?: Error; alreadyInjected?: boolean } = {}) {
@@ -27,7 +27,7 @@ describe('readTab', () => {
   it('injects the extractor and returns its article', async () => {
     const api = fakeApi('https://news.example/a.html');
     const outcome = await readTab(api, { tabId: 7, force: false });
-    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [EXTRACTOR_SCRIPT] });
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [IN_PAGE_SCRIPT] });
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractPage', payload: { force: false } });
     expect(outcome).toMatchObject({ ok: true });
   });

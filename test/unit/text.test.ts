@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords } from '../../lib/extract/text';
+import { blockText, countWords } from '../../lib/extract/dom/blocks';
 import { page } from './helpers';
 
 describe('blockText', () => {

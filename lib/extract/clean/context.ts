@@ -1,5 +1,5 @@
-import { mainContentGuard, type MainContentGuard } from '../main-content';
-import { measureText, type TextMeasure } from '../measure';
+import { mainContentGuard, type MainContentGuard } from '../dom/main-content';
+import { measureText, type TextMeasure } from '../dom/measure';
 
 /** What every cleaning rule gets: the subtree, its text measure, the main-content guard and the page URL. */
 export interface CleanContext {

@@ -1,5 +1,5 @@
-import { hasDescendant, IMAGE_TAGS, labelSet, nameWordTest, normalizeLabel, removeAll, textOf } from '../dom';
-import { BLOCK_TAGS } from '../measure';
+import { hasDescendant, IMAGE_TAGS, labelSet, nameWordTest, normalizeLabel, removeAll, textOf } from '../dom/elements';
+import { BLOCK_TAGS } from '../dom/measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
 import { BYLINE_DATE } from '../rules/metadata';
 import { PLACE_DATELINE_NAME_WORDS } from '../rules/selectors';

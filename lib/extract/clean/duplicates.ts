@@ -1,5 +1,5 @@
-import { hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom';
-import { BLOCK_TAGS } from '../measure';
+import { hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom/elements';
+import { BLOCK_TAGS } from '../dom/measure';
 import { CREDIT_LINE } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 

@@ -1,4 +1,4 @@
-import { attributeReader, hasDescendant, MEDIA_TAGS, nameWordTest, removeAll } from '../dom';
+import { attributeReader, hasDescendant, MEDIA_TAGS, nameWordTest, removeAll } from '../dom/elements';
 import { FURNITURE_MARKUP, FURNITURE_NAME_TAGS, FURNITURE_NAME_WORDS } from '../rules/selectors';
 import type { CleanContext } from './context';
 

@@ -1,4 +1,4 @@
-import { collapsedLength, hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom';
+import { collapsedLength, hasDescendant, labelFirstWordTest, labelSet, normalizeLabel, removeAll, textOf } from '../dom/elements';
 import { COPY_SHARE_LABELS, RELATED_LIST_HEADINGS, SHARE_BAR_WORDS } from '../rules/labels';
 import { isAttached, type CleanContext } from './context';
 

@@ -1,4 +1,4 @@
-import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom';
+import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom/elements';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 import { isRelatedHeading } from './labels';

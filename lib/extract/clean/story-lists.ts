@@ -1,4 +1,4 @@
-import { countDescendants, descendantsWithTag, firstLink, hasDescendant, IMAGE_TAGS, removeAll } from '../dom';
+import { countDescendants, descendantsWithTag, firstLink, hasDescendant, IMAGE_TAGS, removeAll } from '../dom/elements';
 import type { CleanContext } from './context';
 
 // Lists of other stories, found by shape rather than by name or heading: a box of three

@@ -1,7 +1,7 @@
 // Runs inside Chromium: saves synthetic articles through the real API into the real IndexedDB,
 // times queries, and does the same with MiniSearch holding the same articles in memory.
 import MiniSearch from 'minisearch';
-import { openLedeDb, saveArticle, type LedeDb } from '../../../lib/db';
+import { openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
 import { foldedForm } from '../../../lib/search/fold';
 import { searchArticles } from '../../../lib/search';
 import { words } from '../../../lib/search/tokenize';

@@ -1,7 +1,7 @@
 // A page opened cold (new browser, new page) to search: open the database, search, show the
 // results. "Results shown": the ranked hits' titles and snippets are in the page and a frame
 // has been drawn. Reports when, in ms since navigation started.
-import { openForReading } from '../../../lib/db/read-connection';
+import { openForReading } from '../../../lib/db/read/connection';
 import { searchArticles } from '../../../lib/search';
 import { BENCH_DB_NAME, COLD_OPEN_DONE } from './shared';
 

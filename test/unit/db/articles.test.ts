@@ -14,7 +14,7 @@ import {
   setTags,
   type LedeDb,
   type SaveInput,
-} from '../../../lib/db';
+} from '../../../lib/db/write';
 
 function article(overrides: Partial<SaveInput> = {}): SaveInput {
   return {

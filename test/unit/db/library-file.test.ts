@@ -12,7 +12,7 @@ import {
   type ImportProgress,
   type LibraryExport,
   type SaveInput,
-} from '../../../lib/db';
+} from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
 
 const article = (n: number, overrides: Partial<SaveInput> = {}): SaveInput => ({

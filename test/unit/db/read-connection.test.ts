@@ -4,12 +4,12 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, getArticle, getArticleByUrl, getListedArticles, LedeDb, listArticles, markRead, openLedeDb, openLibrary, ReadConnection, saveArticles } from '../../../lib/db';
-import { openForReading } from '../../../lib/db/read-connection';
-import { SCHEMA_HISTORY } from '../../../lib/db/schema';
+import { bareArticle, getArticle, getArticleByUrl, getListedArticles, LedeDb, listArticles, markRead, openLedeDb, openLibrary, ReadConnection, saveArticles } from '../../../lib/db/write';
+import { openForReading } from '../../../lib/db/read/connection';
+import { SCHEMA_HISTORY } from '../../../lib/db/write/schema';
 import { nativeVersion, SCHEMA_VERSION } from '../../../lib/db/schema-version';
 import { searchArticles } from '../../../lib/search';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 
 const NAME = 'read-connection-test';
 const QUERIES = ['giam ngheo', 'Đà Nẵng', 'mưa lớn ở hu', 'tin số 7', 'không có gì'];

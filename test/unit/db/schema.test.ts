@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db';
-import { SCHEMA_HISTORY } from '../../../lib/db/schema';
+import { bareArticle, deleteArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db/write';
+import { SCHEMA_HISTORY } from '../../../lib/db/write/schema';
 import { SCHEMA_VERSION } from '../../../lib/db/schema-version';
 import { searchArticles } from '../../../lib/search';
 import { documentTerms } from '../../../lib/search/document';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 import type { PageRow } from '../../../lib/search/pages';
 import { readSearchState } from '../../../lib/search/state';
 

@@ -15,9 +15,9 @@ import {
   type LedeDb,
   type SaveInput,
   bareArticle,
-} from '../../../lib/db';
+} from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 import { readSearchState } from '../../../lib/search/state';
 
 const TOPICS = ['giảm nghèo', 'giám đốc', 'Hà Nội', 'lạm phát', 'bóng đá', 'Đà Nẵng', 'mưa lớn', 'giáo dục'];

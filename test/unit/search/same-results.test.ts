@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openLedeDb, saveArticles } from '../../../lib/db';
+import { openLedeDb, saveArticles } from '../../../lib/db/write';
 import { searchArticles, type SearchHit } from '../../../lib/search';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 import { benchQueries, syntheticArticle } from '../../bench/search-corpus';
 
 const SEED = 20_240_601;

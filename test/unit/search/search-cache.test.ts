@@ -3,9 +3,9 @@
 // through another connection (another library tab, the popup) shows in the next query.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb } from '../../../lib/db';
+import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 
 let indexedDB: IDBFactory;
 let page: LedeDb;

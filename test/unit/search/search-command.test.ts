@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../lib/cli/args';
-import { searchCommand } from '../../../lib/cli/search-command';
+import { UsageError } from '../../../cli/args';
+import { searchCommand } from '../../../cli/search-command';
 
 async function docsFile(lines: string[]): Promise<string> {
   const path = join(await mkdtemp(join(tmpdir(), 'lede-search-')), 'docs.jsonl');

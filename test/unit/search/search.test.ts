@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db';
+import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
-import { mergePending } from '../../../lib/search/merge';
+import { mergePending } from '../../../lib/db/write/search-merge';
 
 let indexedDB: IDBFactory;
 let db: LedeDb;

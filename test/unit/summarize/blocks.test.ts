@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyText, readBlocks } from '../../../lib/summarize/rules';
-import { summarize } from '../../../lib/summarize/index';
+import { summarize } from '../../../lib/summarize';
 
 describe('credits and bylines found by their text', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, summarizeText, type BlockInput } from '../../../lib/summarize/index';
+import { summarize, summarizeText, type BlockInput } from '../../../lib/summarize';
 
 const EN = [
   'The city council voted on Tuesday to close the old harbour bridge after engineers found deep cracks in two of its supports.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, summarizeText, textBlocks, type SummarySentence } from '../../../lib/summarize/index';
+import { summarize, summarizeText, textBlocks, type SummarySentence } from '../../../lib/summarize';
 
 const FLOOD = [
   'Heavy rain flooded the river town of Millbrook on Sunday, forcing 2,000 residents to leave their homes.',

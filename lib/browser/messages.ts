@@ -1,0 +1,63 @@
+// Lede's one message protocol. Every message to the injected extractor (from the popup,
+// or from the background for the save shortcut and menu) is declared here with its reply type;
+// senders and receivers are typed from these maps, and a receiver dispatches by
+// looking the message type up in a handler table.
+import type { ExtractOutcome } from '../extract/types';
+
+/** Messages the extractor, injected into a page, answers. */
+export interface InPageProtocol {
+  /** Read the article on this page. */
+  extractPage: { request: { force: boolean }; response: ExtractOutcome };
+}
+
+/** A protocol: message types mapped to their request and response shapes. */
+type AnyProtocol<P> = { [K in keyof P]: { request: unknown; response: unknown } };
+
+export type Message<P extends AnyProtocol<P>> = {
+  [K in keyof P & string]: { type: K; payload: P[K]['request'] };
+}[keyof P & string];
+
+export type Handlers<P extends AnyProtocol<P>> = {
+  [K in keyof P & string]: (payload: P[K]['request']) => Promise<P[K]['response']> | P[K]['response'];
+};
+
+/** The browser transport: either `runtime.sendMessage` or `tabs.sendMessage` bound to a tab. */
+export type Send = (message: unknown) => Promise<unknown>;
+
+/** How a reply travels: the handler's value, or the text of the error it threw. */
+type Envelope = { value: unknown } | { error: string };
+
+/** Sends one typed message and returns its typed reply; a receiver's error rejects here. */
+export async function request<P extends AnyProtocol<P>, K extends keyof P & string>(
+  send: Send,
+  type: K,
+  payload: P[K]['request'],
+): Promise<P[K]['response']> {
+  const reply = (await send({ type, payload })) as Envelope | undefined;
+  if (!reply) throw new Error(`No receiver answered "${type}"`);
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.value as P[K]['response'];
+}
+
+/**
+ * A `runtime.onMessage` listener that answers messages of protocol `P` from `handlers`.
+ * It replies through `sendResponse` (returning true keeps the channel open), which both
+ * Chrome and Firefox support; messages of other protocols are left for other listeners.
+ */
+export function createListener<P extends AnyProtocol<P>>(handlers: Handlers<P>) {
+  return (message: unknown, _sender: unknown, sendResponse: (reply: Envelope) => void): boolean => {
+    if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return false;
+    const handler = handlers[message.type as keyof P & string] as (payload: unknown) => unknown;
+    Promise.resolve()
+      .then(() => handler(message.payload))
+      .then(
+        (value) => sendResponse({ value }),
+        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    return true;
+  };
+}
+
+function isMessage(value: unknown): value is { type: string; payload: unknown } {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

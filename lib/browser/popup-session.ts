@@ -1,0 +1,24 @@
+import type { ActiveTabApi } from './tabs';
+import { failure } from '../extract/failures';
+import type { ExtractOutcome } from '../extract/types';
+import { readTab } from './read-tab';
+
+/**
+ * Reads the article in the tab the popup was opened on. The popup injects the extractor
+ * itself (activeTab is granted to the whole extension): going through the background
+ * would add a hop, carry the article twice, and wait for a sleeping service worker to
+ * wake. Always resolves to an outcome the popup can show.
+ */
+export async function loadActiveArticle(api: ActiveTabApi, options: { force: boolean }): Promise<ExtractOutcome> {
+  try {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return failure('restricted-page');
+    performance.mark('lede:extract-request'); // for test/bench/popup.ts
+    const outcome = await readTab(api, { tabId: tab.id, force: options.force });
+    performance.mark('lede:extract-response', { detail: { pipelineMs: outcome.ok ? outcome.ms : null } });
+    return outcome;
+  } catch (error) {
+    console.error('Lede: the popup could not find its tab', error);
+    return failure('extract-failed');
+  }
+}

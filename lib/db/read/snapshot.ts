@@ -1,0 +1,81 @@
+// Reads go to IndexedDB directly, in one read-only transaction (a consistent snapshot), not
+// through Dexie. A page opened to read or search runs them before anything else, while every
+// function is still cold: Dexie's transaction, zone and promise machinery then costs tens of
+// milliseconds to compile and run. Writes keep Dexie (the schema, upgrades, transactions over
+// many tables).
+import { ReadConnection, type ReadableDb } from './connection';
+
+/** Where a newest-first read starts and how much it takes. */
+export interface RangeRead {
+  /** Only index keys that start with this value (compound indexes); all keys by default. */
+  prefix?: IDBValidKey;
+  offset: number;
+  limit: number;
+}
+
+/** One read-only transaction over some tables of the open database. */
+export class ReadSnapshot {
+  private constructor(
+    private readonly transaction: IDBTransaction,
+    private readonly keyRange: typeof IDBKeyRange,
+  ) {}
+
+  /** On a Dexie database, opens it first when needed (Dexie opens it on first use). */
+  static async of(db: ReadableDb, tables: readonly string[]): Promise<ReadSnapshot> {
+    if (db instanceof ReadConnection) return new ReadSnapshot(db.connection.transaction([...tables], 'readonly'), db.keyRange);
+    if (!db.isOpen()) await db.open();
+    return new ReadSnapshot(db.backendDB().transaction([...tables], 'readonly'), db.keyRange);
+  }
+
+  get<T>(table: string, key: IDBValidKey): Promise<T | undefined> {
+    return result(this.transaction.objectStore(table).get(key));
+  }
+
+  /** The first row whose `index` holds `key`, by primary key; undefined when none does. */
+  getByIndex<T>(table: string, index: string, key: IDBValidKey): Promise<T | undefined> {
+    return result(this.transaction.objectStore(table).index(index).get(key));
+  }
+
+  /** One request per key, all sent at once; undefined where there is no such row. */
+  getMany<T>(table: string, keys: readonly IDBValidKey[]): Promise<(T | undefined)[]> {
+    const store = this.transaction.objectStore(table);
+    return Promise.all(keys.map((key) => result<T | undefined>(store.get(key))));
+  }
+
+  getAll<T>(table: string): Promise<T[]> {
+    return result(this.transaction.objectStore(table).getAll());
+  }
+
+  /** Rows in descending order of `index`, skipping `offset` and taking at most `limit`. */
+  descending<T>(table: string, index: string, { prefix, offset, limit }: RangeRead): Promise<T[]> {
+    // [p] sorts before every [p, …] and [p, []] after every [p, number | string | Date].
+    const range = prefix === undefined ? null : this.keyRange.bound([prefix], [prefix, []]);
+    const request = this.transaction.objectStore(table).index(index).openCursor(range, 'prev');
+    const rows: T[] = [];
+    let skipped = offset === 0;
+    return new Promise((resolve, reject) => {
+      if (limit === 0) return resolve(rows);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve(rows);
+        if (!skipped) {
+          skipped = true;
+          return cursor.advance(offset);
+        }
+        rows.push(cursor.value as T);
+        if (rows.length < limit) cursor.continue();
+        else resolve(rows);
+      };
+    });
+  }
+}
+
+/** The request's result. Promise continuations run before the transaction would close, so a
+ * read may chain requests with await (as long as it awaits nothing else). */
+function result<T>(request: IDBRequest): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result as T);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}

@@ -1,0 +1,10 @@
+export { deleteArticle, markRead, restoreArticle, saveArticle, saveArticles, setTags } from './articles';
+export { getArticle, getArticleByUrl, getListedArticles, listArticles } from '../read/articles';
+export { exportLibrary, importLibrary } from './library-file';
+export { openLibrary, type Library } from '../open-library';
+export { openForReading, ReadConnection, type ReadableDb } from '../read/connection';
+export { STORAGE_FULL_MESSAGE } from './quota';
+export { DEFAULT_DB_NAME, LedeDb, openLedeDb, type LedeDbOptions } from './schema';
+export { bareArticle, type BareArticleFields } from './bare-article';
+export { normalizeUrl } from '../url';
+export type * from '../types';

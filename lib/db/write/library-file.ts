@@ -1,0 +1,56 @@
+// The library as one JSON file: exported whole, imported all or nothing. An import validates
+// every article before it writes anything, then merges by address in one transaction.
+import { MERGE_POLICIES, toSavedArticle } from '../records';
+import { unlessStorageFull } from './quota';
+import type { LedeDb } from './schema';
+import type { ExportedArticle, ImportOptions, ImportResult, LibraryExport } from '../types';
+import { validateLibrary } from './validate';
+import { incoming, settleIndex, upsertBatch, writeTables } from './changes';
+
+export const LIBRARY_FORMAT = 'lede-library';
+export const LIBRARY_VERSION = 1;
+/** Articles per write (and per progress report) within the one import transaction. */
+const IMPORT_BATCH_SIZE = 100;
+
+export async function exportLibrary(db: LedeDb): Promise<LibraryExport> {
+  const [rows, htmlRows] = await db.transaction('r', [db.articles, db.articleHtml], () =>
+    Promise.all([db.articles.orderBy('savedAt').toArray(), db.articleHtml.toArray()]),
+  );
+  const htmlById = new Map(htmlRows.map(({ id, html }) => [id, html]));
+  const articles: ExportedArticle[] = rows.map((row) => {
+    const { id: _id, ...article } = toSavedArticle(row, htmlById.get(row.id));
+    return article;
+  });
+  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: new Date().toISOString(), articles };
+}
+
+/**
+ * Imports a library file: its text, or the value JSON.parse made of it. A file that is not
+ * JSON, cut short, from another program or with any malformed article is rejected with a
+ * message for the reader, and nothing is changed.
+ */
+export async function importLibrary(db: LedeDb, data: unknown, options: ImportOptions = {}): Promise<ImportResult> {
+  const validated = validateLibrary(data);
+  if (!validated.ok) return { ok: false, reason: 'invalid', message: validated.message };
+  const { articles } = validated.library;
+  const total = articles.length;
+  const result = await unlessStorageFull(() =>
+    db.transaction('rw', writeTables(db), async () => {
+      let added = 0;
+      const touched = new Set<number>();
+      for (let done = 0; done < total; ) {
+        // Terms are computed batch by batch: all at once would hold every article's index in memory.
+        const batch = articles.slice(done, done + IMPORT_BATCH_SIZE).map((article) => incoming(article));
+        const { ids, created } = await upsertBatch(db, batch, MERGE_POLICIES.combine);
+        added += created;
+        for (const id of ids) touched.add(id);
+        done += batch.length;
+        options.onProgress?.({ done, total });
+      }
+      if (total === 0) options.onProgress?.({ done: 0, total: 0 });
+      return { ok: true as const, added, updated: touched.size - added };
+    }),
+  );
+  if (result.ok) await settleIndex(db);
+  return result;
+}

@@ -1,0 +1,102 @@
+// Block-aware plain text. `textContent` glues words together where two blocks or a
+// <br> meet with no whitespace between them ("...hội nghị.Toàn cảnh"); this walk ends
+// every block with a paragraph break and every <br> with a line break. The same walk
+// over the rendered article gives the same blocks, so a summary sentence's block index
+// finds its place on screen.
+import { closestTag } from './elements';
+
+/** What a block of article text is; the summarizer reads past headings and captions. */
+export type ArticleBlockKind = 'paragraph' | 'heading' | 'caption' | 'list-item';
+
+export interface ArticleBlock {
+  text: string;
+  kind: ArticleBlockKind;
+  /** The innermost block element the text came from. */
+  element: Element | null;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr',
+  'ul', 'caption', 'picture', 'td', 'th',
+]);
+const CAPTION_TAGS = new Set(['figcaption', 'caption']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head']);
+const KIND_OF_TAG: Record<string, ArticleBlockKind> = {
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  figcaption: 'caption', caption: 'caption', li: 'list-item', dt: 'list-item', dd: 'list-item',
+};
+
+/** The text blocks of `root`, in reading order, with their kind. */
+export function articleBlocks(root: Node): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  let parts: string[] = [];
+  let owner: Element | null = null;
+  const flush = () => {
+    const text = parts
+      .join('')
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n');
+    if (text) blocks.push({ text, kind: kindOf(owner), element: owner });
+    parts = [];
+  };
+  // iterative walk: deep pages must not overflow the stack
+  const stack: Array<{ node: Node; leaving: boolean; previousOwner?: Element | null }> = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving, previousOwner } = stack.pop()!;
+    if (leaving) {
+      flush();
+      owner = previousOwner ?? null;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      parts.push((node.nodeValue ?? '').replace(/[\n\r\t]+/g, ' '));
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
+    const tag = node.nodeType === 1 ? (node as Element).localName : '';
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (tag === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      flush();
+      stack.push({ node, leaving: true, previousOwner: owner });
+      owner = node as Element;
+    }
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
+  }
+  flush();
+  return blocks;
+}
+
+function kindOf(element: Element | null): ArticleBlockKind {
+  if (!element) return 'paragraph';
+  const kind = KIND_OF_TAG[element.localName];
+  if (kind) return kind;
+  return closestTag(element, CAPTION_TAGS) ? 'caption' : 'paragraph';
+}
+
+/** Plain text of `root`: paragraphs separated by one blank line, spaces collapsed. */
+export function blockText(root: Node): string {
+  return articleBlocks(root).map((block) => block.text).join('\n\n');
+}
+const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Words in `text`, counted the way readers count them: runs of letters or digits (a
+ * Vietnamese syllable is a word of its spelling). Scripts written without spaces
+ * (Chinese, Japanese, Thai…) are split with Intl.Segmenter's dictionaries.
+ */
+export function countWords(text: string): number {
+  if (NO_SPACE_SCRIPTS.test(text) && typeof Intl.Segmenter === 'function') {
+    let words = 0;
+    for (const segment of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
+    return words;
+  }
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
+}

@@ -1,0 +1,94 @@
+import { findDescendant, firstDescendant, IMAGE_TAGS } from '../dom/elements';
+import type { PageIndex } from '../dom/page-index';
+import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC } from '../rules/patterns';
+
+// Lazy-loading scripts never run on Lede's clone, so their images would stay placeholders.
+// These steps put the real address where a browser (and Readability) looks for it.
+
+/** Restores the real image of every lazy-loaded <img> and <source> in `doc`. */
+export function restoreLazyImages(doc: Document, page: PageIndex): void {
+  if (replaceNoscriptPlaceholders(doc, page)) page.changed();
+  for (const image of page.elements('img')) restoreImage(image);
+  for (const source of page.elements('source')) {
+    const srcset = firstAttribute(source, LAZY_SRCSET_ATTRIBUTES);
+    if (srcset && !source.getAttribute('srcset')) source.setAttribute('srcset', srcset);
+  }
+}
+
+function restoreImage(image: Element): void {
+  const src = image.getAttribute('src')?.trim() ?? '';
+  const srcIsPlaceholder = !src || PLACEHOLDER_SRC.test(src);
+  const lazySrcset = firstAttribute(image, LAZY_SRCSET_ATTRIBUTES);
+  if (lazySrcset) image.setAttribute('srcset', lazySrcset);
+  if (!srcIsPlaceholder) return;
+  const lazySrc = firstAttribute(image, LAZY_SRC_ATTRIBUTES);
+  const fromSrcset = largestCandidate(image.getAttribute('srcset') ?? '');
+  const real = lazySrc ?? fromSrcset;
+  if (real) image.setAttribute('src', real);
+}
+
+/** Value of the first of `names` the element has with a usable (non-placeholder) value. */
+function firstAttribute(element: Element, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = element.getAttribute(name)?.trim();
+    if (value && !PLACEHOLDER_SRC.test(value)) return value;
+  }
+  return null;
+}
+
+/** The widest (or densest) URL of a srcset, or null. */
+export function largestCandidate(srcset: string): string | null {
+  let best: { url: string; size: number } | null = null;
+  for (const candidate of srcset.split(/,\s+(?=\S)/)) {
+    const [url, descriptor = '1x'] = candidate.trim().split(/\s+/);
+    if (!url || PLACEHOLDER_SRC.test(url)) continue;
+    const size = Number.parseFloat(descriptor) * (descriptor.endsWith('w') ? 1 : 1000);
+    if (!best || size > best.size) best = { url, size: Number.isFinite(size) ? size : 0 };
+  }
+  return best?.url ?? null;
+}
+
+/**
+ * `<img placeholder><noscript><img real></noscript>`: the noscript copy is the real image.
+ * With scripting on, browsers parse <noscript> content as text, so it is parsed here as HTML.
+ * Returns whether the tree changed.
+ */
+function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
+  let replaced = false;
+  for (const noscript of page.elements('noscript')) {
+    const real = noscriptImage(doc, noscript);
+    if (!real) continue;
+    const previous = noscript.previousElementSibling;
+    const placeholder = previous?.localName === 'img' ? previous : previous ? findDescendant(previous, isOnlyImageOfItsParent) : null;
+    if (placeholder && isPlaceholderImage(placeholder)) placeholder.replaceWith(real);
+    else if (!placeholder) noscript.replaceWith(real);
+    noscript.remove();
+    replaced = true;
+  }
+  return replaced;
+}
+
+function noscriptImage(doc: Document, noscript: Element): Element | null {
+  const inDom = firstDescendant(noscript, IMAGE_TAGS);
+  if (inDom) return inDom.cloneNode(true) as Element;
+  const markup = noscript.textContent ?? '';
+  if (!/<img\b/i.test(markup)) return null;
+  const template = doc.createElement('template');
+  template.innerHTML = markup;
+  const image = firstDescendant(template.content, IMAGE_TAGS);
+  return image ? (doc.importNode(image, true) as Element) : null;
+}
+
+/** `img:only-of-type`: an image with no other image beside it. */
+function isOnlyImageOfItsParent(element: Element): boolean {
+  if (element.localName !== 'img') return false;
+  for (let sibling = element.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling !== element && sibling.localName === 'img' && sibling.namespaceURI === element.namespaceURI) return false;
+  }
+  return true;
+}
+
+function isPlaceholderImage(image: Element): boolean {
+  const src = image.getAttribute('src')?.trim() ?? '';
+  return !src || PLACEHOLDER_SRC.test(src) || LAZY_SRC_ATTRIBUTES.some((name) => image.hasAttribute(name));
+}

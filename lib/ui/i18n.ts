@@ -1,0 +1,31 @@
+// UI strings come from public/_locales/<lang>/messages.json through the browser's i18n API,
+// which picks the browser's language (Vietnamese or English, English otherwise).
+// Components never hold UI text of their own.
+import type en from '../../public/_locales/en/messages.json';
+import type { FailureReason } from '../extract/types';
+
+export type MessageKey = keyof typeof en;
+
+/** The browser's getMessage, or a stand-in that returns the key (Node tests, no extension context). */
+type GetMessage = (key: string, substitutions?: string | string[]) => string;
+
+function browserGetMessage(): GetMessage | null {
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage?: GetMessage } } }).chrome?.i18n;
+  return typeof i18n?.getMessage === 'function' ? i18n.getMessage.bind(i18n) : null;
+}
+
+/** The UI text for `key` in the reader's language. */
+export function t(key: MessageKey, ...substitutions: string[]): string {
+  const getMessage = browserGetMessage();
+  const text = getMessage?.(key, substitutions) ?? '';
+  return text || key;
+}
+
+/** Message key of each failure reason. */
+export const FAILURE_MESSAGE_KEYS: Record<FailureReason, MessageKey> = {
+  'restricted-page': 'failureRestrictedPage',
+  'not-article': 'failureNotArticle',
+  'empty-page': 'failureEmptyPage',
+  frames: 'failureFrames',
+  'extract-failed': 'failureExtractFailed',
+};
