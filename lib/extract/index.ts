@@ -1,19 +1,23 @@
 import { Readability } from '@mozilla/readability';
-import { removeLaterRepeats } from './clean/article-repeats';
-import { postClean, preClean, type CleanReport } from './clean';
-import { clonePage } from './prepare/clone';
-import { hasText } from './dom/elements';
-import { failure } from './failures';
-import { figureGalleries } from './prepare/figures';
-import { restoreLazyImages } from './prepare/lazy-images';
-import { removeRepeatedHeader } from './clean/header-lines';
-import { findLeftovers, restoreLeftovers, type Leftovers } from './recover/leftovers';
-import { bylineOf, cleanByline, headlineOf, languageOf, leadImageOf, publishedTimeOf, readingMinutes, readPageFacts, siteNameOf } from './metadata/byline';
-import { absolutizeUrls, documentBase, removeTemplates } from './prepare/urls';
-import { PageIndex } from './dom/page-index';
-import { createSanitizer, type HtmlSanitizer } from './sanitize';
-import { summarize } from '../summarize';
+import { cleanContext, type CleanContext } from './clean/context';
 import { articleBlocks, countWords } from './dom/blocks';
+import { hasText } from './dom/elements';
+import { PageIndex } from './dom/page-index';
+import { failure } from './failures';
+import { bylineOf, cleanByline } from './metadata/byline';
+import { publishedTimeOf } from './metadata/dates';
+import { headlineOf, siteNameOf } from './metadata/headline';
+import { languageOf } from './metadata/language';
+import { leadImageOf } from './metadata/lead-image';
+import { readPageFacts } from './metadata/page-facts';
+import { readingMinutes } from './metadata/reading-time';
+import { POST_CLEAN_STEPS, PRE_CLEAN_STEPS, PREPARE_STEPS, RECOVERY_STEPS } from './pipeline';
+import { clonePage } from './prepare/clone';
+import { absolutizeUrls, documentBase } from './prepare/urls';
+import { findLeftovers } from './recover/leftovers';
+import { createSanitizer, type HtmlSanitizer } from './sanitize';
+import type { ArticleDraft, CleanStep, Leftovers } from './step-types';
+import { summarize } from '../summarize';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 
 export type { Article, ExtractOptions, ExtractOutcome, FailureReason } from './types';
@@ -23,19 +27,15 @@ export interface ExtractEnvironment {
   sanitize?: HtmlSanitizer;
   /** Clock for the `ms` figure; defaults to performance.now. */
   now?: () => number;
-  /** Receives how many elements each cleaning rule removed. */
-  onCleanReport?: (report: { before: CleanReport; after: CleanReport }) => void;
 }
 
 /** Fewer characters than this, after cleaning, is not an article (unless forced). */
 const MIN_ARTICLE_CHARS = 280;
 
 /**
- * Reads the article out of `doc`. Works on a private clone: `doc` is never changed.
- * Pipeline: clone → normalise (templates, lazy images, absolute URLs) → pre-clean rules →
- * Readability → post-clean rules → sanitize (DOMPurify) → block-aware text and metadata.
- * Forced ("Show anyway") extraction that finds nothing after cleaning falls back to
- * Readability alone, so the reader gets whatever text the page has.
+ * Reads the article out of `doc`. Works on a private clone: `doc` is never changed. The steps
+ * and their order are in pipeline.ts. Forced ("Show anyway") extraction that finds nothing
+ * after cleaning falls back to Readability alone, so the reader gets whatever text the page has.
  */
 export function extractArticle(doc: Document, options: ExtractOptions, env: ExtractEnvironment = {}): ExtractOutcome {
   const now = env.now ?? (() => performance.now());
@@ -43,7 +43,7 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
   try {
     if (isFrameset(doc)) return failure('frames');
     const sanitize = env.sanitize ?? createSanitizer(requireWindow(doc));
-    const cleaned = runPipeline(doc, options, { sanitize, applyRules: true, onCleanReport: env.onCleanReport });
+    const cleaned = runPipeline(doc, options, { sanitize, applyRules: true });
     const outcome = cleaned.ok || !options.force ? cleaned : runPipeline(doc, options, { sanitize, applyRules: false });
     return outcome.ok ? { ok: true, article: outcome.article, ms: now() - started } : outcome;
   } catch (error) {
@@ -56,7 +56,6 @@ interface PipelineOptions {
   sanitize: HtmlSanitizer;
   /** Lede's cleaning rules on (the normal path) or off (the forced fallback). */
   applyRules: boolean;
-  onCleanReport?: ExtractEnvironment['onCleanReport'];
 }
 
 function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): ExtractOutcome {
@@ -64,17 +63,14 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const clone = clonePage(doc);
   if (!clone.body || !hasText(clone.body)) return failure('empty-page');
 
-  const page = new PageIndex(clone);
-  removeTemplates(page);
-  restoreLazyImages(clone, page);
-  figureGalleries(clone, page);
-  const base = documentBase(page, url);
-  const facts = readPageFacts(clone, page, url);
-  let before: CleanReport = {};
+  const prepared = { doc: clone, index: new PageIndex(clone) };
+  for (const step of PREPARE_STEPS) step(prepared);
+  const base = documentBase(prepared.index, url);
+  const facts = readPageFacts(clone, prepared.index, url);
   let leftovers: Leftovers | null = null;
   if (pipeline.applyRules) {
-    const { report, ctx } = preClean(clone.body, url);
-    before = report;
+    const ctx = runCleanSteps(PRE_CLEAN_STEPS, clone.body, url);
+    // the measure still describes what the rules left
     leftovers = findLeftovers(clone.body, ctx.measure, { description: facts.description, leadImage: facts.leadImage, core: ctx.guard.core });
     if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
@@ -82,14 +78,12 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500, serializer: (node: Node) => node }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
-  const after = pipeline.applyRules ? postClean(content, url) : {};
+  if (pipeline.applyRules) runCleanSteps(POST_CLEAN_STEPS, content, url);
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
   absolutizeUrls(content, base); // on the article only: a fraction of the page
-  if (leftovers) restoreLeftovers(content, leftovers);
-  const bylineLine = pipeline.applyRules ? removeRepeatedHeader(content, { title, byline: cleanByline(parsed.byline) }) : null;
-  if (pipeline.applyRules) removeLaterRepeats(content, { title });
-  pipeline.onCleanReport?.({ before, after });
+  const draft: ArticleDraft = { content, title, byline: cleanByline(parsed.byline), leftovers: leftovers ?? NO_LEFTOVERS, bylineLine: null };
+  if (pipeline.applyRules) for (const step of RECOVERY_STEPS) step(draft);
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
   const blocks = articleBlocks(cleanArticle);
@@ -103,7 +97,7 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     url,
     canonicalUrl: facts.canonicalUrl,
     title,
-    byline: bylineOf({ readability: parsed.byline, bylineLine, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
+    byline: bylineOf({ readability: parsed.byline, bylineLine: draft.bylineLine, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
     siteName,
     lang,
     dir,
@@ -117,6 +111,15 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     summary: options.summary === false ? [] : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
   };
   return { ok: true, article, ms: 0 };
+}
+
+const NO_LEFTOVERS: Leftovers = { lead: null, leadFigure: null, author: null, signature: null };
+
+/** Runs cleaning rules one after another on `root`, measured once for the round. */
+function runCleanSteps(steps: readonly CleanStep[], root: Element, pageUrl: string): CleanContext {
+  const ctx = cleanContext(root, pageUrl);
+  for (const step of steps) step(ctx);
+  return ctx;
 }
 
 /** A page made of frames (a <frameset> and no <body>): nothing to read in this document. */

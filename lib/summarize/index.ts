@@ -4,7 +4,7 @@
  */
 import { resolveLanguage, UNSPACED_LANGUAGES } from './lang';
 import { isSummaryMaterial, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS, readBlocks } from './rules';
-import { choose, targetWords, type Candidate, type Weights } from './score';
+import { choose, targetWords, type Candidate } from './score';
 import { splitSentences } from './split';
 import { terms, words } from './tokens';
 import type { SummaryInput, SummaryOptions, SummarySentence } from './types';
@@ -37,13 +37,8 @@ const OPENING_QUOTE = /^["“‘'«„]/u;
  * worth summarising (no text, or a single sentence, which would only repeat the article).
  */
 export function summarize(input: SummaryInput, options: SummaryOptions = {}): SummarySentence[] {
-  return summarizeWithWeights(input, options);
-}
-
-/** @internal summarize with other weights, for tuning scripts. */
-export function summarizeWithWeights(input: SummaryInput, options: SummaryOptions = {}, weights?: Weights): SummarySentence[] {
   try {
-    return run(input, options, weights);
+    return run(input, options);
   } catch {
     return [];
   }
@@ -73,7 +68,7 @@ export function textBlocks(text: string): string[] {
 
 const CONTINUATION = /^[\p{Pe}\p{Pf}"'”’]*\p{Ll}/u;
 
-function run(input: SummaryInput, options: SummaryOptions, weights?: Weights): SummarySentence[] {
+function run(input: SummaryInput, options: SummaryOptions): SummarySentence[] {
   const blocks = readBlocks(Array.isArray(input?.blocks) ? input.blocks : []).map((b, i) => ({ ...b, i }));
   const material = blocks.filter((b) => isSummaryMaterial(b.kind) && b.text.trim() !== '');
   const lang = resolveLanguage(input?.lang, material.slice(0, 20).map((b) => b.text).join('\n'));
@@ -99,6 +94,6 @@ function run(input: SummaryInput, options: SummaryOptions, weights?: Weights): S
   const requested = options?.maxSentences ?? defaultSentenceCount(articleWords);
   const most = Math.min(Math.max(0, Math.floor(requested)), sentences.length - 1);
   if (!(most > 0)) return [];
-  const target = options?.maxSentences === undefined ? targetWords(articleWords, weights) : Infinity;
-  return choose(candidates, most, target, weights).map((i) => sentences[i]!);
+  const target = options?.maxSentences === undefined ? targetWords(articleWords) : Infinity;
+  return choose(candidates, most, target).map((i) => sentences[i]!);
 }

@@ -1,5 +1,5 @@
-// The language of a text when the page does not say, or says something its text contradicts
-// (old Vietnamese CMS templates declare lang="en-us").
+// The language of a text, guessed from its letters: for pages that do not say, or say something
+// their text contradicts (lib/extract/metadata/language.ts).
 
 /** Letters that only Vietnamese uses among Latin-script languages. */
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
@@ -30,18 +30,4 @@ export function detectLanguage(text: string): string | null {
   if (vietnamese > letters * 0.03) return 'vi';
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return latin > letters * 0.8 && /\b(the|and|of|to|in|is|that)\b/i.test(sample) ? 'en' : null;
-}
-
-/** "vi_VN" → "vi-VN"; empty → null. */
-export function normalizeLangTag(tag: string | null | undefined): string | null {
-  const cleaned = tag?.trim().replace(/_/g, '-');
-  return cleaned && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(cleaned) ? cleaned : null;
-}
-
-/** The page's declared language unless its text is plainly another one. */
-export function resolveLanguage(declared: string | null, text: string): string | null {
-  const detected = detectLanguage(text);
-  if (!declared) return detected;
-  const primary = declared.split('-')[0]!.toLowerCase();
-  return detected && detected !== primary && (primary === 'en' || detected !== 'en') ? detected : declared;
 }

@@ -2,7 +2,7 @@
 // dictionary of noise words, but not the cleaning code: a leak here is a paragraph of the
 // output that a reader would call clutter.
 import { labelSet, normalizeLabel, textOf } from '../../lib/extract/dom/elements';
-import { isRelatedHeading } from '../../lib/extract/clean/labels';
+import { isRelatedHeading } from '../../lib/extract/clean/labelled-lists';
 import { COPY_SHARE_LABELS } from '../../lib/extract/rules/labels';
 
 const COPY_SHARE = labelSet(COPY_SHARE_LABELS);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { detectLanguage } from '../../lib/text/language';
-import { cleanByline, readingMinutes } from '../../lib/extract/metadata/byline';
+import { cleanByline } from '../../lib/extract/metadata/byline';
+import { readingMinutes } from '../../lib/extract/metadata/reading-time';
 import { PROSE, articlePage, page } from './helpers';
 
 const ENGLISH = [

@@ -5,6 +5,7 @@
 // keeps each text where it first stands. (clean/duplicates.ts handles repeats that stand
 // next to each other, captions mostly, on the whole page before Readability.)
 import { hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom/elements';
+import type { ArticleDraft } from '../step-types';
 
 /** Blocks compared: those that hold text and no other such block. */
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'div']);
@@ -13,8 +14,8 @@ const TEXT_BLOCK_SELECTOR = [...TEXT_BLOCKS].join(',');
 const MIN_REPEAT_CHARS = 60;
 
 /** Removes later copies of long blocks and every body block that repeats the headline; returns how many. */
-export function removeLaterRepeats(article: Element, header: { title: string }): number {
-  const title = normalizeLabel(header.title);
+export function removeLaterRepeats({ content: article, title: headline }: ArticleDraft): number {
+  const title = normalizeLabel(headline);
   const seen = new Set<string>();
   const later: Element[] = [];
   for (const block of textBlocks(article)) {

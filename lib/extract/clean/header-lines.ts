@@ -2,6 +2,7 @@
 // of the article body would show them twice.
 import { hasDescendant, IMAGE_TAGS, normalizeLabel, textOf } from '../dom/elements';
 import { BYLINE_LINE, BYLINE_ROLE_ONLY } from '../rules/patterns';
+import type { ArticleDraft } from '../step-types';
 
 /** How many blocks from the top a repeated headline or "By …" line is looked for in. */
 const TOP_BLOCKS = 3;
@@ -13,12 +14,13 @@ const BYLINE_BOX_MAX_CHARS = 80;
 
 /**
  * Removes the headline, an English "By <author>" line, and a "By:" left without its name when
- * Readability left them as the article's first blocks, and returns the byline line it removed
- * (the byline's best source then, since it is no longer in the text).
+ * Readability left them as the article's first blocks, and keeps the byline line it removed in
+ * the draft (the byline's best source then, since it is no longer in the text).
  */
-export function removeRepeatedHeader(article: Element, header: { title: string; byline: string | null }): string | null {
-  const title = normalizeLabel(header.title);
-  const byline = header.byline ? normalizeLabel(`by ${header.byline}`) : null;
+export function removeRepeatedHeader(draft: ArticleDraft): void {
+  const article = draft.content;
+  const title = normalizeLabel(draft.title);
+  const byline = draft.byline ? normalizeLabel(`by ${draft.byline}`) : null;
   let removedByline: string | null = null;
   for (const block of topBlocks(article)) {
     const raw = textOf(block); // whitespace collapsed, ends trimmed
@@ -29,7 +31,7 @@ export function removeRepeatedHeader(article: Element, header: { title: string; 
       removedByline = raw;
     }
   }
-  return removedByline;
+  draft.bylineLine = removedByline;
 }
 
 function topBlocks(article: Element): Element[] {

@@ -1,7 +1,7 @@
 import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom/elements';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
-import { isRelatedHeading } from './labels';
+import { isRelatedHeading } from './labelled-lists';
 
 // Inside the article, a paragraph (or heading, or list item) that is nothing but a link to
 // another page is a pointer to another story: thanhnien's ">> headline", vnexpress'

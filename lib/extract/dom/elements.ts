@@ -137,13 +137,6 @@ export function removeAll(elements: Iterable<Element>): number {
   return removed;
 }
 
-/** Next element sibling that has any text or an image. */
-export function nextContentSibling(element: Element): Element | null {
-  let sibling = element.nextElementSibling;
-  while (sibling && !textOf(sibling) && !sibling.querySelector('img')) sibling = sibling.nextElementSibling;
-  return sibling;
-}
-
 /**
  * The first descendant of `root` (not `root` itself), in document order, with one of
  * `tags`; null when none. A walk that stops at the first match: querySelector costs

@@ -1,5 +1,5 @@
 import { hasDescendant, IMAGE_TAGS } from '../dom/elements';
-import type { PageIndex } from '../dom/page-index';
+import type { PreparedPage } from '../step-types';
 
 // Photo galleries: plo's "layout-image-2" puts two or three <figure>s and one caption in a
 // <div>. Readability removes a <div> with more images than paragraphs ("bad p to img
@@ -13,7 +13,7 @@ const GALLERY_TAGS = new Set(['div', 'section']);
 const NOT_IN_CAPTION_TAGS = new Set(['img', 'figure', 'p', 'div']);
 
 /** Turns <div>s holding only two or more pictures (and at most one caption) into <figure>s. */
-export function figureGalleries(doc: Document, page: PageIndex): number {
+export function figureGalleries({ doc, index: page }: PreparedPage): number {
   let converted = 0;
   // only the parents of figures and images can be galleries
   const boxes = new Set<Element>();

@@ -1,12 +1,13 @@
 import { findDescendant, firstDescendant, IMAGE_TAGS } from '../dom/elements';
 import type { PageIndex } from '../dom/page-index';
+import type { PreparedPage } from '../step-types';
 import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC } from '../rules/patterns';
 
 // Lazy-loading scripts never run on Lede's clone, so their images would stay placeholders.
 // These steps put the real address where a browser (and Readability) looks for it.
 
 /** Restores the real image of every lazy-loaded <img> and <source> in `doc`. */
-export function restoreLazyImages(doc: Document, page: PageIndex): void {
+export function restoreLazyImages({ doc, index: page }: PreparedPage): void {
   if (replaceNoscriptPlaceholders(doc, page)) page.changed();
   for (const image of page.elements('img')) restoreImage(image);
   for (const source of page.elements('source')) {

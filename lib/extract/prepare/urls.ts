@@ -59,11 +59,3 @@ function absoluteSrcset(srcset: string, base: string): string {
     })
     .join(', ');
 }
-
-/**
- * Removes <template> elements: their contents are inert in browsers but are live children in
- * linkedom. The index lists nothing inside a template, so its other lists stay true.
- */
-export function removeTemplates(page: PageIndex): void {
-  for (const template of page.elements('template')) template.remove();
-}

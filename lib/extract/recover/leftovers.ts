@@ -1,5 +1,6 @@
 import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDescendant, firstDescendant, hasDescendant, IMAGE_TAGS, nameWordTest, normalizeLabel, textOf } from '../dom/elements';
 import type { TextMeasure } from '../dom/measure';
+import type { ArticleDraft, Leftovers } from '../step-types';
 import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from '../rules/selectors';
 
 // What Readability leaves outside the article although it belongs to it: the lead
@@ -17,16 +18,6 @@ const NOT_LEAD_CONTAINER_TAGS = new Set(['a', 'li', 'nav', 'aside']);
 const HEADLINE_TAGS = new Set(['h1']);
 const FIGURE_TAGS = new Set(['figure']);
 
-export interface Leftovers {
-  /** Text of the lead paragraph. */
-  lead: string | null;
-  /** A copy of the lead figure (photo and caption). */
-  leadFigure: Element | null;
-  /** Text of the author box. */
-  author: string | null;
-  /** A short signature line (the author's name, right-aligned or bold) just after the body. */
-  signature: string | null;
-}
 
 /** Finds the lead, lead figure and author box on the cleaned page. */
 export function findLeftovers(body: Element, measure: TextMeasure, options: { description: string | null; leadImage: string | null; core: Element | null }): Leftovers {
@@ -162,7 +153,7 @@ function ownText(element: Element): string {
 }
 
 /** Puts the lead and lead figure back at the top of the article when Readability dropped them. */
-export function restoreLeftovers(article: Element, leftovers: Leftovers): void {
+export function restoreLeftovers({ content: article, leftovers }: ArticleDraft): void {
   const doc = article.ownerDocument;
   const first = article.firstElementChild?.localName === 'div' && article.firstElementChild.id === 'readability-page-1' ? article.firstElementChild : article;
   if (leftovers.lead && !normalizeLabel(textOf(article)).includes(normalizeLabel(leftovers.lead).slice(0, 60))) {

@@ -1,0 +1,7 @@
+import { DEFAULT_WORDS_PER_MINUTE, WORDS_PER_MINUTE } from '../rules/metadata';
+
+/** Minutes a reader needs for `wordCount` words in `lang`, at least 1. */
+export function readingMinutes(wordCount: number, lang: string | null): number {
+  const speed = WORDS_PER_MINUTE[lang?.split('-')[0]?.toLowerCase() ?? ''] ?? DEFAULT_WORDS_PER_MINUTE;
+  return Math.max(1, Math.round(wordCount / speed));
+}

@@ -1,0 +1,64 @@
+// The extraction pipeline, in the order it runs: the one place that says which steps run and
+// when. Every step is a named function in a file of its own; index.ts runs these lists.
+//
+//   1. clone the page (prepare/clone.ts): nothing below touches the live page
+//   2. PREPARE_STEPS on the copy
+//   3. PRE_CLEAN_STEPS on the whole page, then the leftovers are noted (recover/leftovers.ts)
+//   4. Readability finds the article
+//   5. POST_CLEAN_STEPS on the article alone
+//   6. RECOVERY_STEPS put back what Readability left out and take off what it now shows twice
+//   7. sanitize (sanitize.ts, DOMPurify), then the text blocks and metadata (metadata/)
+//
+// "Show anyway" on a page the rules leave nothing of runs 1, 2, 4 and 7 only (index.ts).
+import { removeLaterRepeats } from './clean/article-repeats';
+import { removeCopyShareControls } from './clean/copy-share';
+import { removeDatelinesAndPagers } from './clean/datelines';
+import { removeDuplicateText } from './clean/duplicates';
+import { removeFurniture } from './clean/furniture';
+import { removeRepeatedHeader } from './clean/header-lines';
+import { unmarkInlineDatelines } from './clean/inline-datelines';
+import { removeLabelledLists } from './clean/labelled-lists';
+import { removeLinkOnlyBlocks } from './clean/link-paragraphs';
+import { removeStoryCards } from './clean/story-cards';
+import { removeStoryLists } from './clean/story-lists';
+import { figureGalleries } from './prepare/figures';
+import { restoreLazyImages } from './prepare/lazy-images';
+import { removeTemplates } from './prepare/templates';
+import { restoreLeftovers } from './recover/leftovers';
+import type { CleanStep, PrepareStep, RecoveryStep } from './step-types';
+
+/** On the copy, before any rule: what every reader of the page needs to see it as a browser does. */
+export const PREPARE_STEPS: readonly PrepareStep[] = [
+  removeTemplates, // inert in browsers, live children in linkedom
+  restoreLazyImages, // lazy-loading scripts never run on the copy
+  figureGalleries, // Readability drops a <div> of pictures; a <figure> it keeps
+];
+
+/** Before Readability, on the whole page: furniture, widgets and lists of other stories. */
+export const PRE_CLEAN_STEPS: readonly CleanStep[] = [
+  unmarkInlineDatelines, // first: a dateline inside a sentence is text, not furniture
+  removeFurniture,
+  removeCopyShareControls,
+  removeLabelledLists,
+  removeStoryLists,
+  removeStoryCards,
+];
+
+/** After Readability, on the article alone: what it kept that is still not the article. */
+export const POST_CLEAN_STEPS: readonly CleanStep[] = [
+  removeCopyShareControls,
+  removeLabelledLists,
+  removeStoryLists,
+  removeStoryCards,
+  removeLinkOnlyBlocks,
+  removeDatelinesAndPagers,
+  removeDuplicateText,
+];
+
+/** After the post-clean, with the article's links made absolute: what Readability left out
+ * goes back, then what the reader's header already shows, or the article shows twice, goes. */
+export const RECOVERY_STEPS: readonly RecoveryStep[] = [
+  restoreLeftovers, // the lead (sapo) and the lead photo
+  removeRepeatedHeader, // the headline and a "By …" line at the top
+  removeLaterRepeats, // later copies of a paragraph or the headline
+];
