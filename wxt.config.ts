@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 // Lede asks for as little as it can: `activeTab` grants access to the page only
 // after the reader clicks the toolbar icon (or uses Lede's shortcut or menu item),
-// `scripting` injects the extractor into that page, `storage` keeps settings,
+// `scripting` injects the in-page reader into that page, `storage` keeps settings,
 // `unlimitedStorage` lets the offline library grow past the default quota, and
 // `contextMenus` adds "Save page/link to Lede". No host permissions ship.
 //

@@ -1,10 +1,10 @@
-// Lede's one message protocol. Every message to the injected extractor (from the popup,
+// Lede's one message protocol. Every message to the in-page reader (from the popup,
 // or from the background for the save shortcut and menu) is declared here with its reply type;
 // senders and receivers are typed from these maps, and a receiver dispatches by
 // looking the message type up in a handler table.
 import type { ExtractOutcome } from '../extract/types';
 
-/** Messages the extractor, injected into a page, answers. */
+/** Messages the in-page reader, injected into a page, answers. */
 export interface InPageProtocol {
   /** Read the article on this page. */
   extractPage: { request: { force: boolean }; response: ExtractOutcome };

@@ -4,7 +4,7 @@ import type { ExtractOutcome } from '../extract/types';
 import { readTab } from './read-tab';
 
 /**
- * Reads the article in the tab the popup was opened on. The popup injects the extractor
+ * Reads the article in the tab the popup was opened on. The popup injects the in-page reader
  * itself (activeTab is granted to the whole extension): going through the background
  * would add a hop, carry the article twice, and wait for a sleeping service worker to
  * wake. Always resolves to an outcome the popup can show.

@@ -18,7 +18,7 @@ export interface TabReaderApi {
 export const IN_PAGE_SCRIPT = '/content-scripts/in-page.js';
 
 /**
- * Injects the extractor into a tab and asks it for the article. Restricted pages and
+ * Injects the in-page reader (entrypoints/in-page.content.ts) into a tab and asks it for the article. Restricted pages and
  * refused injections become a `restricted-page` outcome, never an exception.
  */
 export async function readTab(api: TabReaderApi, options: { tabId: number; force: boolean }): Promise<ExtractOutcome> {
@@ -28,7 +28,7 @@ export async function readTab(api: TabReaderApi, options: { tabId: number; force
     if (isRestrictedUrl(tab.url)) return failure('restricted-page');
     const send = (message: unknown) => api.tabs.sendMessage(tabId, message);
     const ask = () => request<InPageProtocol, 'extractPage'>(send, 'extractPage', { force });
-    // A second click on the same page finds the extractor still there: no new injection.
+    // A second click on the same page finds the in-page reader still there: no new injection.
     const again = await ask().catch(() => null);
     if (again) return again;
     await api.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });

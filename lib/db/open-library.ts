@@ -1,12 +1,12 @@
 // The library as a page that mostly reads holds it: reads through a connection opened without
-// Dexie when the database is current (read-connection.ts), and Dexie, with the write code,
+// Dexie when the database is current (read/connection.ts), and Dexie, with the write code,
 // loaded on the first write only. A library page opened to search, or the reader, never loads
 // them unless the user marks, tags, deletes, imports or exports.
 import { openForReading, ReadConnection, type ReadableDb } from './read/connection';
 import type { LedeDb, LedeDbOptions } from './write/schema';
 
 export interface Library {
-  /** What reads take (reads.ts, searchArticles). */
+  /** What reads take (read/articles.ts, searchArticles). */
   readonly reads: ReadableDb;
   /** Dexie's database for writes, opened on the first call. */
   writable(): Promise<LedeDb>;

@@ -1,6 +1,6 @@
-// The schema's current version, apart from schema.ts so that code opening the database
-// without Dexie (read-connection.ts) does not load Dexie to know it. schema.ts checks that
-// its last SCHEMA_HISTORY entry is this version.
+// The schema's current version, apart from write/schema.ts so that code opening the database
+// without Dexie (read/connection.ts) does not load Dexie to know it. A unit test
+// (test/unit/db/schema.test.ts) checks that SCHEMA_HISTORY's last entry is this version.
 
 export const DEFAULT_DB_NAME = 'lede';
 

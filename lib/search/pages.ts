@@ -1,5 +1,5 @@
 // The merged inverted index, stored as pages. Each bucket of BUCKET_SIZE article ids has a few
-// sorted runs of different sizes (see merge.ts). A run is cut into pages, each holding the
+// sorted runs of different sizes (see lib/db/write/search-merge.ts). A run is cut into pages, each holding the
 // postings of consecutive index keys, packed in typed arrays. Pages never change once written
 // (a merge writes new runs), so a page read once can be kept in memory (page-cache.ts).
 // Why pages: IndexedDB in Chromium costs ~0.2 ms per record read or written, so a row per word

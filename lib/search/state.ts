@@ -13,7 +13,7 @@ export interface RunEntry {
   /** Unique for the life of the database: pages are keyed [run, first key]. */
   id: number;
   bucket: number;
-  /** Merge tier: runs of the same tier and bucket are merged together (see merge.ts). */
+  /** Merge tier: runs of the same tier and bucket are merged together (see lib/db/write/search-merge.ts). */
   tier: number;
   /** Articles written into the run. */
   articles: number;

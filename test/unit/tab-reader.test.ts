@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readTab, type TabReaderApi, IN_PAGE_SCRIPT } from '../../lib/browser/read-tab';
 
-/** A tab whose extractor answers once injected (or from the start, with `alreadyInjected`). */
+/** A tab whose in-page reader answers once injected (or from the start, with `alreadyInjected`). */
 function fakeApi(url: string | undefined, options: { injectError?: Error; alreadyInjected?: boolean } = {}) {
   let injected = options.alreadyInjected ?? false;
   const api = {
@@ -24,7 +24,7 @@ function fakeApi(url: string | undefined, options: { injectError?: Error; alread
 }
 
 describe('readTab', () => {
-  it('injects the extractor and returns its article', async () => {
+  it('injects the in-page reader and returns its article', async () => {
     const api = fakeApi('https://news.example/a.html');
     const outcome = await readTab(api, { tabId: 7, force: false });
     expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [IN_PAGE_SCRIPT] });
@@ -32,7 +32,7 @@ describe('readTab', () => {
     expect(outcome).toMatchObject({ ok: true });
   });
 
-  it('does not inject again into a page that already has the extractor', async () => {
+  it('does not inject again into a page that already has the in-page reader', async () => {
     const api = fakeApi('https://news.example/a.html', { alreadyInjected: true });
     await expect(readTab(api, { tabId: 7, force: false })).resolves.toMatchObject({ ok: true });
     expect(api.scripting.executeScript).not.toHaveBeenCalled();

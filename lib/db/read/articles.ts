@@ -1,4 +1,4 @@
-// The library's reads, made without Dexie (read-snapshot.ts) so that a page opened to read
+// The library's reads, made without Dexie (snapshot.ts) so that a page opened to read
 // (the library list, the reader) does not load it. They return undefined or [] when nothing
 // matches; wrong arguments throw.
 import type { ReadableDb } from './connection';

@@ -1,4 +1,4 @@
-// The library's writes, through Dexie (reads.ts reads without it). Wrong arguments throw;
+// The library's writes, through Dexie (lib/db/read/ reads without it). Wrong arguments throw;
 // writes that hit a full disk return a StorageFull value.
 import { fromSaveInput, MERGE_POLICIES, normalizeTags } from '../records';
 import { unlessStorageFull } from './quota';

@@ -34,7 +34,7 @@ export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’]*(?:\([\p{L}\p{M} .]+\
 /**
  * What may surround the link in a paragraph that is only a link to another article: bullets
  * and arrows (thanhnien's ">> headline"). Lead-ins such as "Xem thêm:" or "Read more:" are
- * related-list headings (labels.ts).
+ * related-list headings (clean/labelled-lists.ts).
  */
 export const LINK_PARAGRAPH_DECORATION = /^[\s>»›•·+*|:：\-–—()[\]]*$/u;
 
