@@ -20,8 +20,6 @@ import type { ArticleDraft, CleanStep, Leftovers } from './step-types';
 import { summarize } from '../summarize';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 
-export type { Article, ExtractOptions, ExtractOutcome, FailureReason } from './types';
-
 export interface ExtractEnvironment {
   /** Sanitizer bound to a DOM DOMPurify supports; defaults to the document's own window. */
   sanitize?: HtmlSanitizer;

@@ -1,3 +1,2 @@
-export { searchArticles, type SearchHit, type SearchOptions } from './search';
+export { searchArticles, type SearchHit } from './search';
 export type { SnippetSegment } from './snippet';
-export { exactForm, foldedForm } from './fold';

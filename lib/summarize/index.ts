@@ -9,8 +9,7 @@ import { splitSentences } from './split';
 import { terms, words } from './tokens';
 import type { SummaryInput, SummaryOptions, SummarySentence } from './types';
 
-export type { BlockInput, BlockKind, SummaryInput, SummaryOptions, SummarySentence } from './types';
-export { resolveLanguage } from './lang';
+export type { BlockInput, SummarySentence } from './types';
 export {
   CHROME_AI_LANGUAGES,
   chromeAiAvailability,
