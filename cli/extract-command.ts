@@ -36,7 +36,7 @@ export async function extractOne({ path, url }: PageInput): Promise<ExtractLine>
   }
   try {
     const outcome = extractArticle(parseHtml(html, url), { url });
-    if (!outcome.ok) return { path, url, ok: false, reason: `${outcome.reason}: ${outcome.message}` };
+    if (!outcome.ok) return { path, url, ok: false, reason: outcome.reason };
     const { article, ms } = outcome;
     return {
       path,

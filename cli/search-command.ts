@@ -75,7 +75,7 @@ async function indexDocs(db: LedeDb, docs: { doc: SearchDoc; line: number }[]): 
       return bareArticle({ url, title: doc.title, text: doc.text, html: '' }); // no HTML: search reads the text only
     });
     const result = await saveArticles(db, batch);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(`could not index the documents: storage full (${result.reason})`);
   }
   return idByUrl;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LedeDb } from '@/lib/db/write/schema';
 import { t } from '@/lib/ui/i18n';
+import { importProblemText, WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
 
 /** Export and import go through Dexie, loaded when first used (see LibraryApp). */
 const loadLibraryFile = () => import('@/lib/db/write/library-file');
@@ -30,12 +31,16 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
     try {
       data = JSON.parse(await file.text());
     } catch {
-      setStatus(t('importRejected', 'not a JSON file.'));
+      setStatus(importProblemText({ code: 'not-json' }));
       return;
     }
     const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
-    setStatus(result.ok ? t('importDone', String(result.added), String(result.updated)) : result.reason === 'quota' ? t('storageFull') : t('importRejected', result.message));
+    setStatus(
+      result.ok ? t('importDone', String(result.added), String(result.updated))
+        : result.reason === 'invalid' ? importProblemText(result.problem)
+        : t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]),
+    );
     if (result.ok) onImported();
   }
 

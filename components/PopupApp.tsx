@@ -1,7 +1,8 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { LedeDb } from '@/lib/db/write';
 import type { ExtractOutcome } from '@/lib/extract/types';
-import { FAILURE_MESSAGE_KEYS, t } from '@/lib/ui/i18n';
+import { t } from '@/lib/ui/i18n';
+import { FAILURE_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
 import type { ActiveTabApi } from '@/lib/browser/tabs';
 import { loadActiveArticle } from '@/lib/browser/popup-session';
 import type { SettingsStorage } from '@/lib/ui/settings';

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { deleteArticle, getArticleByUrl, saveArticle, type LedeDb } from '@/lib/db/write';
+import type { WriteProblem } from '@/lib/db/types';
 import type { Article } from '@/lib/extract/types';
 import { t } from '@/lib/ui/i18n';
+import { WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
 import { readerPath } from '@/lib/ui/saved-article';
 
-type SaveState = { phase: 'checking' } | { phase: 'unsaved' } | { phase: 'saved'; id: number } | { phase: 'error'; message: string };
+type SaveState = { phase: 'checking' } | { phase: 'unsaved' } | { phase: 'saved'; id: number } | { phase: 'error'; problem: WriteProblem };
 
 export interface SaveBarProps {
   db: LedeDb;
@@ -48,7 +50,7 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
       setState({ phase: 'saved', id: result.id });
       return result.id;
     }
-    setState({ phase: 'error', message: result ? t('storageFull') : t('saveFailed') });
+    setState({ phase: 'error', problem: result ? result.reason : 'write-failed' });
     return null;
   }
   async function remove(id: number) {
@@ -74,7 +76,7 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
       )}
       <button type="button" class="button button--quiet" onClick={() => void openReader()}>{t('openReader')}</button>
       <button type="button" class="button button--quiet" onClick={() => openPage('/library.html')}>{t('openLibrary')}</button>
-      {state.phase === 'error' && <p class="savebar__error" role="alert">{state.message}</p>}
+      {state.phase === 'error' && <p class="savebar__error" role="alert">{t(WRITE_PROBLEM_MESSAGE_KEYS[state.problem])}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { openLedeDb } from '@/lib/db/write';
 import { t } from '@/lib/ui/i18n';
 import { saveLink, saveTab } from '@/lib/browser/save-from-browser';
 import { browserTabs } from '@/lib/browser/tabs';
+import { showSaveBadge } from '@/lib/ui/badge';
 
 const MENU = { savePage: 'lede-save-page', saveLink: 'lede-save-link' } as const;
 
@@ -11,9 +12,13 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'] });
   });
 
-  const saveWith = { ...browserTabs, action: browser.action };
+  /** Saves the tab's article; the toolbar badge says how it went. */
+  const saveAndTell = (tabId: number) =>
+    void openLedeDb()
+      .then((db) => saveTab(browserTabs, db, tabId))
+      .then((code) => showSaveBadge(browser.action, tabId, code));
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU.savePage && tab?.id !== undefined) void openLedeDb().then((db) => saveTab(saveWith, db, tab.id!));
+    if (info.menuItemId === MENU.savePage && tab?.id !== undefined) saveAndTell(tab.id);
     if (info.menuItemId === MENU.saveLink && info.linkUrl) {
       const text = (info as { linkText?: string }).linkText ?? info.selectionText;
       void openLedeDb().then((db) => saveLink(db, { url: info.linkUrl!, text }));
@@ -21,6 +26,6 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === 'save-article' && tab?.id !== undefined) void openLedeDb().then((db) => saveTab(saveWith, db, tab.id!));
+    if (command === 'save-article' && tab?.id !== undefined) saveAndTell(tab.id);
   });
 });

@@ -1,28 +1,24 @@
 import { bareArticle, saveArticle, type LedeDb, type SaveResult } from '../db/write';
-import { t } from '../ui/i18n';
+import { WRITE_PROBLEMS } from '../db/types';
+import { FAILURE_REASONS } from '../extract/types';
 import { readTab, type TabReaderApi } from './read-tab';
 
-// Saving without the popup: the keyboard command and the context menu. The result is told
-// on the toolbar badge, since no page of Lede is open to tell it.
+// Saving without the popup: the keyboard command and the context menu. How it went comes back
+// as a code, which the toolbar badge tells (lib/ui/badge.ts), since no page of Lede is open to tell it.
 
-export interface BadgeApi {
-  setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
-  setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
-  setTitle(details: { tabId?: number; title: string }): Promise<void>;
-}
+/** How a save from the shortcut or the menu went: saved, not written, or the page not read. */
+export const TAB_SAVE_CODES = ['saved', ...WRITE_PROBLEMS, ...FAILURE_REASONS] as const;
+export type TabSaveCode = (typeof TAB_SAVE_CODES)[number];
 
-const BADGE = {
-  saved: { text: '✓', color: '#1e7d32' },
-  failed: { text: '!', color: '#b3261e' },
-} as const;
-
-/** Reads the article in a tab and saves it; the badge says how it went. */
-export async function saveTab(api: TabReaderApi & { action: BadgeApi }, db: LedeDb, tabId: number): Promise<SaveResult | null> {
+/** Reads the article in a tab and saves it. */
+export async function saveTab(api: TabReaderApi, db: LedeDb, tabId: number): Promise<TabSaveCode> {
   const outcome = await readTab(api, { tabId, force: false });
-  const result = outcome.ok ? await saveArticle(db, outcome.article).catch(() => null) : null;
-  const failure = !outcome.ok ? outcome.message : !result?.ok ? (result ? t('storageFull') : t('saveFailed')) : null;
-  await showBadge(api.action, tabId, failure ? { ...BADGE.failed, title: failure } : { ...BADGE.saved, title: t('saved') });
-  return result;
+  if (!outcome.ok) return outcome.reason;
+  const result: SaveResult | null = await saveArticle(db, outcome.article).catch((error: unknown) => {
+    console.error('Lede: could not save the article', error);
+    return null;
+  });
+  return result ? (result.ok ? 'saved' : result.reason) : 'write-failed';
 }
 
 /**
@@ -38,11 +34,4 @@ export async function saveLink(db: LedeDb, link: { url: string; text?: string })
     throw new TypeError(`not a link address: ${link.url}`);
   }
   return saveArticle(db, bareArticle({ url: link.url, title: link.text?.trim() || link.url, siteName: host }));
-}
-
-async function showBadge(action: BadgeApi, tabId: number, badge: { text: string; color: string; title: string }): Promise<void> {
-  await action.setBadgeBackgroundColor({ tabId, color: badge.color });
-  await action.setBadgeText({ tabId, text: badge.text });
-  await action.setTitle({ tabId, title: badge.title });
-  setTimeout(() => void action.setBadgeText({ tabId, text: '' }).catch(() => undefined), 4000);
 }

@@ -36,11 +36,20 @@ export interface ArticleRow extends ListedArticle {
   readState: 0 | 1;
 }
 
+/**
+ * Why a write to the library did not happen, as a code the UI words in the reader's language
+ * (WRITE_PROBLEM_MESSAGE_KEYS in lib/ui/messages-for-codes.ts). Nothing was changed either way.
+ */
+export const WRITE_PROBLEMS = [
+  'quota', // the browser's storage is full: the write returns StorageFull
+  'write-failed', // any other error: the write throws, and the caller that tells the reader uses this code
+] as const;
+export type WriteProblem = (typeof WRITE_PROBLEMS)[number];
+
 /** A write that did not happen because the browser's storage is full. Nothing was changed. */
 export interface StorageFull {
   ok: false;
-  reason: 'quota';
-  message: string;
+  reason: Extract<WriteProblem, 'quota'>;
 }
 
 export type SaveResult = { ok: true; id: number; created: boolean } | StorageFull;
@@ -73,7 +82,3 @@ export interface ImportOptions {
   /** Called after each batch of articles is written (and once at the end). */
   onProgress?: (progress: ImportProgress) => void;
 }
-export type ImportResult =
-  | { ok: true; added: number; updated: number }
-  | { ok: false; reason: 'invalid'; message: string }
-  | StorageFull;

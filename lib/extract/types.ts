@@ -34,17 +34,22 @@ export interface SummaryLine {
   block: number;
 }
 
-/** Why Lede shows no article. Each reason has a plain-words message for the reader. */
-export type FailureReason =
-  | 'restricted-page' // the browser forbids extensions here (chrome://, web store, PDF viewer)
-  | 'not-article' // the page has no article-like content; "Show anyway" may force it
-  | 'empty-page' // nothing readable at all
-  | 'frames' // a <frameset> page: the article is in another document
-  | 'extract-failed'; // an unexpected error while reading the page
+/**
+ * Why Lede shows no article: a code, never a sentence. The UI says each in the reader's language
+ * (FAILURE_MESSAGE_KEYS in lib/ui/messages-for-codes.ts).
+ */
+export const FAILURE_REASONS = [
+  'restricted-page', // the browser forbids extensions here (chrome://, web store, PDF viewer)
+  'not-article', // the page has no article-like content; "Show anyway" may force it
+  'empty-page', // nothing readable at all
+  'frames', // a <frameset> page: the article is in another document
+  'extract-failed', // an unexpected error while reading the page
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export type ExtractOutcome =
   | { ok: true; article: Article; ms: number }
-  | { ok: false; reason: FailureReason; message: string; canForce: boolean };
+  | { ok: false; reason: FailureReason; canForce: boolean };
 
 export interface ExtractOptions {
   /** Address of the page; resolves relative links and images. */

@@ -1,8 +1,8 @@
 // UI strings come from public/_locales/<lang>/messages.json through the browser's i18n API,
 // which picks the browser's language (Vietnamese or English, English otherwise).
-// Components never hold UI text of their own.
+// Components never hold UI text of their own, and lib/ returns codes, never sentences: the UI
+// words each code through its table in messages-for-codes.ts.
 import type en from '../../public/_locales/en/messages.json';
-import type { FailureReason } from '../extract/types';
 
 export type MessageKey = keyof typeof en;
 
@@ -20,12 +20,3 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   const text = getMessage?.(key, substitutions) ?? '';
   return text || key;
 }
-
-/** Message key of each failure reason. */
-export const FAILURE_MESSAGE_KEYS: Record<FailureReason, MessageKey> = {
-  'restricted-page': 'failureRestrictedPage',
-  'not-article': 'failureNotArticle',
-  'empty-page': 'failureEmptyPage',
-  frames: 'failureFrames',
-  'extract-failed': 'failureExtractFailed',
-};

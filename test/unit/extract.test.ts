@@ -12,7 +12,7 @@ const SEED_URL = 'https://thidua.example/thi-dua/nhieu-mo-hinh-hay.html';
 describe('extractArticle', () => {
   it('reads title, site, language, date and body of the seed page', () => {
     const outcome = extractArticle(loadFixture('seed-article.html', SEED_URL), { url: SEED_URL });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.reason);
     const { article } = outcome;
     expect(article.title).toBe('Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”');
     expect(article.siteName).toBe('Báo Thi đua Việt Nam');
@@ -24,7 +24,7 @@ describe('extractArticle', () => {
 
   it('separates paragraphs with a blank line in the text', () => {
     const outcome = extractArticle(loadFixture('seed-article.html', SEED_URL), { url: SEED_URL });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.reason);
     const paragraphs = outcome.article.text.split('\n\n');
     expect(paragraphs).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
   });
@@ -34,7 +34,7 @@ describe('extractArticle', () => {
       <h1>Rain returns</h1>${paragraphs('Heavy rain is expected across the north this week, forecasters said on Monday, as a cold front moves south and meets humid air from the sea.')}
       <figure><img src="/img/rain.jpg" alt="Rain"><figcaption>Rain in the city.</figcaption></figure></article></body></html>`);
     const outcome = extractArticle(doc, { url: 'https://news.example/weather/rain.html' });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.article.html).toContain('src="https://news.example/img/rain.jpg"');
   });
 
@@ -62,7 +62,7 @@ describe('extractArticle', () => {
     const body = paragraphs('Officials confirmed on Tuesday that the new bridge will open to traffic next month after two years of construction work on the river crossing.', ' onclick="steal()"');
     const doc = page(`<html><body><article><h1>Bridge</h1>${body}<script>steal()</script><a href="javascript:steal()">x</a></article></body></html>`);
     const outcome = extractArticle(doc, { url: 'https://news.example/bridge' });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.article.html).not.toMatch(/onclick|<script|javascript:/i);
   });
 });

@@ -1,9 +1,9 @@
 export { deleteArticle, markRead, restoreArticle, saveArticle, saveArticles, setTags } from './articles';
 export { getArticle, getArticleByUrl, getListedArticles, listArticles } from '../read/articles';
-export { exportLibrary, importLibrary } from './library-file';
+export { exportLibrary, importLibrary, type ImportResult } from './library-file';
+export type { FieldKind, ImportProblem } from './validate';
 export { openLibrary, type Library } from '../open-library';
 export { openForReading, ReadConnection, type ReadableDb } from '../read/connection';
-export { STORAGE_FULL_MESSAGE } from './quota';
 export { DEFAULT_DB_NAME, LedeDb, openLedeDb, type LedeDbOptions } from './schema';
 export { bareArticle, type BareArticleFields } from './bare-article';
 export { normalizeUrl } from '../url';

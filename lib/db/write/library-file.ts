@@ -3,8 +3,8 @@
 import { MERGE_POLICIES, toSavedArticle } from '../records';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
-import type { ExportedArticle, ImportOptions, ImportResult, LibraryExport } from '../types';
-import { validateLibrary } from './validate';
+import type { ExportedArticle, ImportOptions, LibraryExport, StorageFull } from '../types';
+import { validateLibrary, type ImportProblem } from './validate';
 import { incoming, settleIndex, upsertBatch, writeTables } from './changes';
 
 export const LIBRARY_FORMAT = 'lede-library';
@@ -24,14 +24,20 @@ export async function exportLibrary(db: LedeDb): Promise<LibraryExport> {
   return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: new Date().toISOString(), articles };
 }
 
+/** An import: how many articles it added and updated, or why it changed nothing. */
+export type ImportResult =
+  | { ok: true; added: number; updated: number }
+  | { ok: false; reason: 'invalid'; problem: ImportProblem }
+  | StorageFull;
+
 /**
  * Imports a library file: its text, or the value JSON.parse made of it. A file that is not
  * JSON, cut short, from another program or with any malformed article is rejected with a
- * message for the reader, and nothing is changed.
+ * problem code (and where the problem is), and nothing is changed.
  */
 export async function importLibrary(db: LedeDb, data: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const validated = validateLibrary(data);
-  if (!validated.ok) return { ok: false, reason: 'invalid', message: validated.message };
+  if (!validated.ok) return { ok: false, reason: 'invalid', problem: validated.problem };
   const { articles } = validated.library;
   const total = articles.length;
   const result = await unlessStorageFull(() =>

@@ -1,10 +1,7 @@
-// Full storage is something a reader can act on, so it comes back as a value in plain words.
-// IndexedDB aborts the whole transaction, so nothing already saved is touched.
+// Full storage is something a reader can act on, so it comes back as a value: the code 'quota',
+// which the UI words in the reader's language. IndexedDB aborts the whole transaction, so
+// nothing already saved is touched.
 import type { StorageFull } from '../types';
-
-export const STORAGE_FULL_MESSAGE =
-  'Your browser has no room left to save this. Nothing you saved before was lost. ' +
-  'Delete some saved articles or free up disk space, then try again.';
 
 const QUOTA_ERROR_NAME = 'QuotaExceededError';
 /** Dexie wraps the browser's error (inner), or collects several (failures, in bulk writes). */
@@ -30,7 +27,7 @@ export async function unlessStorageFull<T>(write: () => Promise<T>): Promise<T |
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) return { ok: false, reason: 'quota', message: STORAGE_FULL_MESSAGE };
+    if (isQuotaError(error)) return { ok: false, reason: 'quota' };
     throw error;
   }
 }

@@ -45,7 +45,7 @@ afterEach(() => db.close());
 describe('saving', () => {
   it('keeps everything needed to read the article offline', async () => {
     const saved = await saveArticle(db, article());
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.reason);
     const stored = await getArticle(db, saved.id);
     expect(stored).toMatchObject({
       url: 'https://news.example/a',
@@ -88,7 +88,7 @@ describe('saving', () => {
 
   it('keeps the read mark, tags and first save time when saved again', async () => {
     const first = await saveArticle(db, article());
-    if (!first.ok) throw new Error(first.message);
+    if (!first.ok) throw new Error(first.reason);
     await markRead(db, first.id, true);
     await setTags(db, first.id, ['kinh tế']);
     const before = await getArticle(db, first.id);
@@ -148,14 +148,14 @@ describe('the library', () => {
 
   it('cleans tags: trimmed, no empty or repeated ones', async () => {
     const saved = await saveArticle(db, article());
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.reason);
     await setTags(db, saved.id, ['  Kinh  tế ', 'kinh tế', '', 'Gạo']);
     expect((await getArticle(db, saved.id))!.tags).toEqual(['Kinh tế', 'Gạo']);
   });
 
   it('deletes with undo: the restored article is the same, under the same id', async () => {
     const saved = await saveArticle(db, article());
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.reason);
     await setTags(db, saved.id, ['gạo']);
     const before = await getArticle(db, saved.id);
     const snapshot = await deleteArticle(db, saved.id);

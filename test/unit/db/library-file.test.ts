@@ -9,6 +9,7 @@ import {
   openLedeDb,
   saveArticle,
   setTags,
+  type ImportProblem,
   type ImportProgress,
   type LibraryExport,
   type SaveInput,
@@ -41,7 +42,7 @@ async function filledDb(count: number) {
   const db = await freshDb();
   for (let n = 1; n <= count; n++) {
     const saved = await saveArticle(db, article(n, n === 2 ? { canonicalUrl: 'https://news.example/canonical-2' } : {}));
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.reason);
     if (n % 2 === 0) await markRead(db, saved.id, true);
     if (n % 3 === 0) await setTags(db, saved.id, ['du lịch', `nhóm ${n}`]);
   }
@@ -64,7 +65,7 @@ describe('export and import', () => {
     const source = await filledDb(3);
     const target = await freshDb('target');
     const saved = await saveArticle(target, article(1, { url: 'https://news.example/story-1?utm_source=rss' }));
-    if (!saved.ok) throw new Error(saved.message);
+    if (!saved.ok) throw new Error(saved.reason);
     await setTags(target, saved.id, ['đã đọc sau']);
     expect(await importLibrary(target, await exportLibrary(source))).toEqual({ ok: true, added: 2, updated: 1 });
     expect(await listArticles(target)).toHaveLength(3);
@@ -85,25 +86,25 @@ describe('export and import', () => {
     ]);
   });
 
-  describe('rejects a bad file with a clear message and changes nothing', async () => {
+  describe('rejects a bad file with a problem code (and where the problem is) and changes nothing', async () => {
     const valid = JSON.stringify(await exportLibrary(await filledDb(2)));
     const damagedArticle = JSON.parse(valid) as LibraryExport;
     delete (damagedArticle.articles[1] as Partial<LibraryExport['articles'][number]>).title;
-    const cases: [string, unknown, RegExp][] = [
-      ['cut short', valid.slice(0, valid.length - 30), /cut short/],
-      ['not JSON at all', '<html>Pocket export</html>', /not complete JSON/],
-      ['from another program', { format: 'pocket', list: [] }, /not a Lede library file/],
-      ['from a newer Lede', { ...JSON.parse(valid), version: 2 }, /newer Lede.*Update Lede/],
-      ['missing its articles', { format: 'lede-library', version: 1, exportedAt: '2024-01-01' }, /list of articles is missing/],
-      ['with one damaged article', damagedArticle, /Article 2 of 2.*"title" is missing/],
-      ['with a wrong field type', { ...JSON.parse(valid), articles: [{ ...JSON.parse(valid).articles[0], savedAt: 'yesterday' }] }, /"savedAt" should be a time/],
+    const cases: [string, unknown, ImportProblem][] = [
+      ['cut short', valid.slice(0, valid.length - 30), { code: 'not-json' }],
+      ['not JSON at all', '<html>Pocket export</html>', { code: 'not-json' }],
+      ['from another program', { format: 'pocket', list: [] }, { code: 'not-lede-file' }],
+      ['from a newer Lede', { ...JSON.parse(valid), version: 2 }, { code: 'newer-format', version: 2 }],
+      ['missing its articles', { format: 'lede-library', version: 1, exportedAt: '2024-01-01' }, { code: 'no-article-list' }],
+      ['with an entry that is not an article', { ...JSON.parse(valid), articles: [JSON.parse(valid).articles[0], 'x'] }, { code: 'not-an-article', article: 2, total: 2 }],
+      ['with one damaged article', damagedArticle, { code: 'missing-field', article: 2, total: 2, field: 'title' }],
+      ['with a wrong field type', { ...JSON.parse(valid), articles: [{ ...JSON.parse(valid).articles[0], savedAt: 'yesterday' }] },
+        { code: 'bad-field', article: 1, total: 1, field: 'savedAt', expected: 'time' }],
     ];
-    it.each(cases)('%s', async (_name, data, message) => {
+    it.each(cases)('%s', async (_name, data, problem) => {
       const db = await filledDb(1);
       const before = withoutTime(await exportLibrary(db));
-      const result = await importLibrary(db, data);
-      expect(result).toMatchObject({ ok: false, reason: 'invalid' });
-      expect(!result.ok && result.message).toMatch(message);
+      expect(await importLibrary(db, data)).toEqual({ ok: false, reason: 'invalid', problem });
       expect(withoutTime(await exportLibrary(db))).toEqual(before);
     });
   });
