@@ -80,10 +80,11 @@ export interface LedeBrowser {
 }
 
 /** Launches Chromium with the built extension (or another one, for baselines) in a fresh
- * profile, or in `profileDir` (kept on close: the next launch is a new browser on the same data). */
+ * profile, or in `profileDir` (kept on close: the next launch is a new browser on the same data),
+ * in English or in `uiLanguage`. */
 export async function launchWithExtension(
   executablePath: string,
-  options: { headless?: boolean; proxyPort?: number; extensionDir?: string; profileDir?: string } = {},
+  options: { headless?: boolean; proxyPort?: number; extensionDir?: string; profileDir?: string; uiLanguage?: string } = {},
 ): Promise<LedeBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -96,6 +97,8 @@ export async function launchWithExtension(
     headless: false, // the flag below picks headless mode; extensions need the new headless
     args: [
       ...(headless ? ['--headless=new'] : []),
+      // the browser's UI language, which chrome.i18n answers in (LANGUAGE in the environment is not enough)
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
