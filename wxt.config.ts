@@ -42,13 +42,15 @@ export default defineConfig({
       },
     },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpen__' },
+      // the command that opens the popup is _execute_browser_action in Manifest V2 (the Firefox
+      // build): Firefox gives _execute_action its meaning only in Manifest V3
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpen__' },
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
     },
     ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
