@@ -1,3 +1,4 @@
+import { markUiLanguage } from '@/lib/ui/i18n';
 import { render } from 'preact';
 import { LibraryApp } from '@/components/LibraryApp';
 import { openLibrary } from '@/lib/db/open-library';
@@ -6,6 +7,7 @@ import '@/components/reader.css';
 import '@/components/library.css';
 
 performance.mark('lede:library-start'); // for test/bench/search.ts: its modules are loaded and run
+markUiLanguage(document.documentElement);
 
 // library.html?q=giam+ngheo opens on that search; the address follows the search box, so a
 // reload or a bookmark keeps the search.

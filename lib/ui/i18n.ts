@@ -20,3 +20,10 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   const text = getMessage?.(key, substitutions) ?? '';
   return text || key;
 }
+
+/** Marks a page with the language its messages are in (screen readers pronounce by it): the
+ * pages' HTML says "en" until the script runs. */
+export function markUiLanguage(root: HTMLElement): void {
+  const lang = t('uiLanguage');
+  if (lang !== 'uiLanguage') root.lang = lang;
+}

@@ -52,6 +52,7 @@ describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => 
     await popup.waitFor('.savebar button:not([disabled])');
     const text = await popup.evaluate<string>('document.body.innerText + " " + [...document.querySelectorAll("[title],[aria-label],[placeholder]")].map((e) => [e.title, e.ariaLabel, e.placeholder].join(" ")).join(" ")');
     expect(text).toContain(vi.save!.message);
+    expect(await popup.evaluate<string>('document.documentElement.lang')).toBe('vi'); // screen readers speak it as Vietnamese
     expect(englishIn(text)).toEqual([]);
     await popup.close();
 
@@ -87,6 +88,7 @@ describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => 
     expect(Object.values(vi).map((m) => m.message)).toContain(await refusal.textContent());
     await library.getByRole('searchbox').fill('khong co bai nao nhu the');
     await library.getByText(vi.noResults!.message.split('$')[0]!.trim()).waitFor();
+    expect(await library.evaluate(() => document.documentElement.lang)).toBe('vi');
     const libraryText = await library.evaluate(() => document.body.innerText);
     expect(englishIn(libraryText)).toEqual([]);
 
@@ -94,5 +96,6 @@ describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => 
     await reader.goto(`chrome-extension://${lede.extensionId}/reader.html?id=424242`);
     await reader.locator('.status__message[role="alert"]').waitFor();
     expect(englishIn(await reader.evaluate(() => document.body.innerText))).toEqual([]);
+    expect(await reader.evaluate(() => document.documentElement.lang)).toBe('vi');
   });
 });
