@@ -5,6 +5,7 @@ import { importProblemText, WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages
 
 /** Export and import go through Dexie, loaded when first used (see LibraryApp). */
 const loadLibraryFile = () => import('@/lib/db/write/library-file');
+type LibraryFileModule = Awaited<ReturnType<typeof loadLibraryFile>>;
 
 export interface LibraryFileProps {
   /** The database to export from and import into (waits for the library to open). */
@@ -34,8 +35,17 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       setStatus(importProblemText({ code: 'not-json' }));
       return;
     }
-    const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
-    const result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
+    let result: Awaited<ReturnType<LibraryFileModule['importLibrary']>>;
+    try {
+      const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
+      result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
+    } catch (error) {
+      // the database could not be opened for writing, or the write failed: all or nothing, so
+      // nothing changed; without this the page went on saying "Importing…"
+      console.error('Lede: import failed', error);
+      setStatus(t('importFailed'));
+      return;
+    }
     setStatus(
       result.ok ? t('importDone', String(result.added), String(result.updated))
         : result.reason === 'invalid' ? importProblemText(result.problem)

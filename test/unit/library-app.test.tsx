@@ -99,4 +99,17 @@ describe('pages of saved articles', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Imported 1 new and updated 0 articles.'));
     await vi.waitFor(() => expect(root.querySelector('.item__title')?.textContent).toBe('Bài đầu tiên'));
   });
+
+  it('says an import failed, instead of "Importing…" for ever, when the database cannot be written', async () => {
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const readable = openLibrary({ name: 'unwritable', indexedDB: new IDBFactory(), IDBKeyRange });
+    const library = readable.then((opened): Library => ({ ...opened, writable: openFailing }));
+    const root = mount(<LibraryApp library={library} />);
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = JSON.stringify({ format: 'lede-library', version: 1, exportedAt: new Date().toISOString(), articles: [] });
+    Object.defineProperty(input, 'files', { value: [new File([file], 'library.json', { type: 'application/json' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(root.querySelector('.library__notice')?.textContent).toBe(en.importFailed.message));
+  });
 });
