@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanContext, type CleanContext } from './clean/context';
-import { articleBlocks, countWords } from './dom/blocks';
+import { articleBlocks } from './dom/blocks';
 import { hasText } from './dom/elements';
 import { PageIndex } from './dom/page-index';
 import { failure } from './failures';
@@ -18,6 +18,7 @@ import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import type { ArticleDraft, CleanStep, Leftovers } from './step-types';
 import { summarize } from '../summarize';
+import { countWords } from '../text/words';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
 
 export interface ExtractEnvironment {

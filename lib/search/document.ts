@@ -1,8 +1,9 @@
 // What the search index keeps of one article: each index key and its weighted frequency while
 // the article waits to be merged into the pages (`pendingDocs`), and its length for good
 // (`docLengths`: BM25's average length is kept up to date as articles come and go).
-import { exactForm } from './fold';
-import { indexKeys, words } from './tokenize';
+import { exactForm } from '../text/fold';
+import { words } from '../text/words';
+import { indexKeys } from './tokenize';
 
 /** A title word counts as this many body words, so articles about a word rank first. */
 export const TITLE_WEIGHT = 3;
@@ -26,8 +27,9 @@ export interface DocLengthRow {
 }
 
 /** The search row of an article (without its id). Several exact forms share a folded key
- * ("giảm", "giám" → "giam"): their counts add up. Folding rules are part of the index format:
- * changing them needs a schema version that rebuilds the index. */
+ * ("giảm", "giám" → "giam"): their counts add up. Folding rules and word boundaries
+ * (lib/text/fold.ts, lib/text/words.ts) are part of the index format: changing them needs a
+ * schema version that rebuilds the index. */
 export function documentTerms(title: string, text: string): Omit<SearchDocRow, 'id'> {
   const formCounts = new Map<string, number>();
   let length = 0;

@@ -6,7 +6,7 @@
 // any other) empties them before anything is served.
 import type { ArticleRow } from '../db/types';
 import type { SearchDocRow } from './document';
-import { foldAligned } from './fold';
+import { foldAligned } from '../text/fold';
 import { LruMap } from './lru';
 import { PageCache } from './page-cache';
 import type { SearchStateRow } from './state';

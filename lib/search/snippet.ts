@@ -1,6 +1,7 @@
 // A few lines of an article around the query's words, as data: plain and highlighted pieces
 // the UI turns into text nodes (never HTML built from what the reader typed).
-import { foldAligned } from './fold';
+import { foldAligned } from '../text/fold';
+import { UNSPACED_CHARACTER } from '../text/scripts';
 import type { QueryWord } from './tokenize';
 
 export interface SnippetSegment {
@@ -19,10 +20,9 @@ const SNIPPET = {
 } as const;
 
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
-/** Scripts written without spaces: a word may start or end next to another letter. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-/** Latin text, never in an unspaced script. The Unicode classes above cost milliseconds to
- * compile in a new page; Latin-script queries and text mostly get by without them. */
+/** Latin text, never in a script written without spaces (where a word may start or end next to
+ * another letter). UNSPACED_CHARACTER and WORD_CHARACTER cost milliseconds to compile in a new
+ * page; Latin-script queries and text mostly get by without them. */
 const LATIN_ONLY = /^[\x00-\u024f\u1e00-\u1eff]*$/;
 
 /** WORD_CHARACTER for one UTF-16 unit, without the regex for ASCII. */
@@ -46,7 +46,7 @@ export function findMatches(text: string, words: readonly QueryWord[], folded = 
   const matches: Match[] = [];
   words.forEach(({ folded: needle, prefix }, word) => {
     if (needle === '') return;
-    const unspaced = !LATIN_ONLY.test(needle) && UNSPACED_SCRIPT.test(needle);
+    const unspaced = !LATIN_ONLY.test(needle) && UNSPACED_CHARACTER.test(needle);
     for (let start = folded.indexOf(needle); start >= 0 && matches.length < SNIPPET.maxMatches; start = folded.indexOf(needle, start + 1)) {
       let end = start + needle.length;
       if (!unspaced && isWordAt(start - 1)) continue;

@@ -6,7 +6,7 @@
  * The API object is a parameter (dependency injection): pass `findSummarizer()` in the
  * browser, a fake in tests.
  */
-import { primaryLanguage } from './lang';
+import { primaryLanguage } from '../text/language';
 
 export type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 

@@ -2,12 +2,13 @@
  * Lede's extractive summary: the article's most informative sentences, in text order.
  * Offline, no model, linear in the text length. See ./score for how sentences are chosen.
  */
-import { resolveLanguage, UNSPACED_LANGUAGES } from './lang';
 import { isSummaryMaterial, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS, readBlocks } from './rules';
 import { choose, targetWords, type Candidate } from './score';
 import { splitSentences } from './split';
-import { terms, words } from './tokens';
+import { terms } from './tokens';
 import type { SummaryInput, SummaryOptions, SummarySentence } from './types';
+import { resolveLanguage } from '../text/language';
+import { countWords } from '../text/words';
 
 export type { BlockInput, SummarySentence } from './types';
 export {
@@ -71,14 +72,12 @@ function run(input: SummaryInput, options: SummaryOptions): SummarySentence[] {
   const blocks = readBlocks(Array.isArray(input?.blocks) ? input.blocks : []).map((b, i) => ({ ...b, i }));
   const material = blocks.filter((b) => isSummaryMaterial(b.kind) && b.text.trim() !== '');
   const lang = resolveLanguage(input?.lang, material.slice(0, 20).map((b) => b.text).join('\n'));
-  const unspaced = UNSPACED_LANGUAGES.has(lang);
   const sentences: SummarySentence[] = [];
   const candidates: Candidate[] = [];
   let articleWords = 0;
   for (const block of material) {
     for (const span of splitSentences(block.text, lang)) {
-      // In scripts without spaces a "word" is about two characters, as in the limits.
-      const count = unspaced ? Math.ceil(span.text.length / 2) : words(span.text, lang).length;
+      const count = countWords(span.text, { parts: true });
       articleWords += count;
       sentences.push({ text: span.text, blockIndex: block.i, start: span.start, end: span.end });
       candidates.push({

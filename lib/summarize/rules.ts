@@ -4,34 +4,14 @@
  * data in the manner of Readability's REGEXPS, catch what it did not mark. Each rule is
  * tried on a whole block (trimmed, NFC).
  */
+import { CAPTION_CREDITS, CREDIT_BLOCKS } from '../text/credit-lines';
 import type { BlockInput, BlockKind } from './types';
 
 export const BLOCK_RULES = {
-  /** Credits: who wrote the story or took the pictures. Usually a short block. */
-  credit: [
-    // "Tin, ảnh: Minh Hoàng", "Bài và ảnh: …", "Ảnh: AFP", "Ảnh minh họa: …", "Video: …",
-    // "Đồ họa: …", "Nguồn: …", "Thực hiện: …", "Nhóm phóng viên: …".
-    /^[([]?\s*(?:tin|bài|ảnh|hình|clip|video|đồ\s*họa|nguồn|thực\s*hiện|nhóm\s*phóng\s*viên|phóng\s*viên|biên\s*tập|trình\s*bày)(?:\s*(?:,|&|và|-|\+)\s*(?:ảnh|hình|video|clip))?(?:\s*minh\s*họa)?\s*[:：]/iu,
-    // "(Theo VnExpress)", "Theo Dân trí", "(Nguồn: Tuổi Trẻ)" standing alone.
-    /^[([]\s*(?:theo|nguồn)\b[^)\]]{1,80}[)\]]\.?$/iu,
-    /^[Tt]heo\s+[\p{Lu}\d][^.!?]{0,60}$/u,
-    // "By Jane Doe", "By Jane Doe and John Smith, CNN", "By JANE DOE | Daily Mail Reporter".
-    /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:[\s,|&]+(?:and\s+)?[\p{Lu}\d][\p{L}\d.'’-]*){0,10}\.?$/u,
-    // "Photo: Reuters", "Photograph: AP", "Image credit: …", "Pictures by …", "Video courtesy of …".
-    /^[([]?\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|video|graphic|illustration)(?:\s*credits?)?\s*(?::|by\b|courtesy\b)/iu,
-    // "Reporting by …; Editing by …", "Additional reporting by …", "Written by …", "Source: …".
-    /^(?:additional\s+)?(?:reporting|writing|editing|written|edited|compiled)\s+by\b/iu,
-    /^[([]?\s*source\s*:/iu,
-    // "Daily Mail Reporter", "CNN's Jane Doe contributed to this report."
-    /^[\p{L} .'’-]{0,40}\breporter$/iu,
-    /\bcontributed\s+(?:to\s+)?(?:this\s+)?report(?:ing)?\.?$/iu,
-  ],
+  /** Credits: who wrote the story or took the pictures, where it came from. Usually a short block. */
+  credit: CREDIT_BLOCKS,
   /** Captions: a picture's text with its credit at the end. */
-  caption: [
-    /[([]\s*(?:ảnh|hình|photo|picture|image)\s*[:：][^)\]]{1,80}[)\]]\.?$/iu,
-    // "… at the summit. (Getty Images)", "… Photo / Reuters".
-    /(?:[([]|[|/]\s*)(?:getty images|ap(?:\s+photo)?|reuters|afp|epa|shutterstock|alamy)\s*[)\]]?\.?$/iu,
-  ],
+  caption: CAPTION_CREDITS,
   /** Boilerplate: links to elsewhere, calls to act, widgets. */
   boilerplate: [
     /^(?:xem\s+thêm|đọc\s+thêm|xem\s+video|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc))\b/iu,
@@ -52,7 +32,8 @@ export const MIN_SENTENCE_WORDS = 5;
 
 /**
  * Sentences longer than this many words are run-ons (text without punctuation, tables glued
- * together): never chosen. For scripts without spaces the limit is in characters / 2.
+ * together): never chosen. Words as lib/text/words.ts counts them for the summary: in scripts
+ * without spaces, Intl.Segmenter's words.
  */
 export const MAX_SENTENCE_WORDS = 90;
 

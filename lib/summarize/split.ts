@@ -10,6 +10,7 @@ import {
   SENTENCE_OPENERS,
   TITLE_ABBREVIATIONS,
 } from './abbreviations';
+import { primaryLanguage } from '../text/language';
 
 /** A sentence of a block, by UTF-16 offsets: `block.slice(start, end) === text`. */
 export interface Span {
@@ -74,14 +75,9 @@ export function isFalseBreak(prev: string, next: string, lang: string): boolean 
   return !openers.includes(firstWord);
 }
 
-/** Primary language subtag the repairs and the segmenter use ("vi-VN" → "vi"). */
-function primary(lang: string): string {
-  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
 /** The sentences of one block, trimmed, with their offsets in the block. */
 export function splitSentences(block: string, lang = ''): Span[] {
-  const code = primary(lang);
+  const code = primaryLanguage(lang);
   const starts = rawBreaks(block, code);
   const spans: Span[] = [];
   let start = starts[0] ?? 0;

@@ -4,7 +4,7 @@
  * pairs of neighbouring content syllables, since most Vietnamese words are two syllables.
  * Scripts without spaces: Intl.Segmenter words (or character pairs where it is missing).
  */
-import { UNSPACED_LANGUAGES } from './lang';
+import { UNSPACED_LANGUAGES } from '../text/scripts';
 import { STOP_WORDS } from './stopwords';
 
 /** First syllable → the stop phrases (as syllable lists) that begin with it, longest first. */
@@ -50,8 +50,9 @@ function unspacedWords(text: string, lang: string): string[] {
   return words;
 }
 
-/** The words of `text` as a reader counts them (syllables in Vietnamese). */
-export function words(text: string, lang: string): string[] {
+/** The words of `text` as terms are made of them: lower case, split at anything but a letter or
+ * digit (syllables in Vietnamese). Sentence lengths are counted by lib/text/words.ts. */
+function tokens(text: string, lang: string): string[] {
   const normal = text.normalize('NFC').toLowerCase();
   if (UNSPACED_LANGUAGES.has(lang)) return unspacedWords(normal, lang);
   return normal.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -59,7 +60,7 @@ export function words(text: string, lang: string): string[] {
 
 /** Content terms of `text` in `lang` (primary subtag; "" for unknown). */
 export function terms(text: string, lang: string): string[] {
-  const all = words(text, lang);
+  const all = tokens(text, lang);
   if (UNSPACED_LANGUAGES.has(lang)) return all;
   const index = phraseIndex(lang);
   const out: string[] = [];

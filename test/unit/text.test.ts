@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords } from '../../lib/extract/dom/blocks';
+import { blockText } from '../../lib/extract/dom/blocks';
+import { countWords } from '../../lib/text/words';
 import { page } from './helpers';
 
 describe('blockText', () => {

@@ -1,4 +1,5 @@
 import type { SaveInput } from '../types';
+import { countWords } from '../../text/words';
 
 /** What is known of an article before (or without) reading its page. */
 export interface BareArticleFields {
@@ -29,7 +30,7 @@ export function bareArticle(fields: BareArticleFields): SaveInput {
     excerpt: null,
     text,
     html: fields.html ?? paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join(''),
-    wordCount: text.split(/\s+/).filter(Boolean).length,
+    wordCount: countWords(text),
     readingMinutes: 1,
     leadImage: null,
     summary: [],

@@ -1,6 +1,6 @@
 import { hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom/elements';
+import { isCreditLine } from '../../text/credit-lines';
 import { BLOCK_TAGS } from '../dom/measure';
-import { CREDIT_LINE } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 
 // Text printed twice: a caption in <figcaption> and again as an italic paragraph, an
@@ -28,7 +28,7 @@ export function removeDuplicateText(ctx: CleanContext): number {
       removed += dropRepeat(repeat.element, element);
       continue;
     }
-    if (CREDIT_LINE.test(textOf(element))) {
+    if (isCreditLine(textOf(element))) {
       const earlier = credits.get(key);
       if (earlier) removed += dropText(earlier);
       credits.set(key, element);

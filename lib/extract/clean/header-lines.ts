@@ -1,7 +1,7 @@
 // The reader's header shows the headline and the byline; the same lines left at the top
 // of the article body would show them twice.
+import { BYLINE_LINE, BYLINE_ROLE_ONLY } from '../../text/credit-lines';
 import { hasDescendant, IMAGE_TAGS, normalizeLabel, textOf } from '../dom/elements';
-import { BYLINE_LINE, BYLINE_ROLE_ONLY } from '../rules/patterns';
 import type { ArticleDraft } from '../step-types';
 
 /** How many blocks from the top a repeated headline or "By …" line is looked for in. */

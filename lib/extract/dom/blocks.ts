@@ -85,18 +85,3 @@ function kindOf(element: Element | null): ArticleBlockKind {
 export function blockText(root: Node): string {
   return articleBlocks(root).map((block) => block.text).join('\n\n');
 }
-const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/**
- * Words in `text`, counted the way readers count them: runs of letters or digits (a
- * Vietnamese syllable is a word of its spelling). Scripts written without spaces
- * (Chinese, Japanese, Thai…) are split with Intl.Segmenter's dictionaries.
- */
-export function countWords(text: string): number {
-  if (NO_SPACE_SCRIPTS.test(text) && typeof Intl.Segmenter === 'function') {
-    let words = 0;
-    for (const segment of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
-    return words;
-  }
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0;
-}

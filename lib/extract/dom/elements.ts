@@ -1,6 +1,6 @@
 // Small DOM helpers shared by the cleaning rules. They only read, except `removeAll`.
+import { foldText } from '../../text/fold';
 
-const MARKS = /\p{M}/gu;
 const LABEL_TRIM = /^[\s>»›<«‹•·+*|:\-–—#▶►→]+|[\s>»›<«‹•·+*|:\-–—#▶►→.…]+$/gu;
 
 /** Collapsed, trimmed text of a node. */
@@ -38,11 +38,6 @@ export function collapsedLength(text: string, limit: number): number {
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
-}
-
-/** Lower case without accents; đ folds to d. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
 /** A label as written on a page, reduced to compare with label lists: "TIN LIÊN QUAN »" → "tin lien quan". */

@@ -1,7 +1,8 @@
-import { foldText } from '../dom/elements';
+import { BYLINE_PREFIX, isCreditLine, SIGNATURE_SOURCE, SOURCE_PREFIX } from '../../text/credit-lines';
+import { foldText } from '../../text/fold';
 import { DATELINE_WORDS } from '../rules/labels';
-import { BYLINE_DATE, BYLINE_PREFIX, SIGNATURE_SOURCE } from '../rules/metadata';
-import { CREDIT_LINE, PLACE_DATELINE } from '../rules/patterns';
+import { BYLINE_DATE } from '../rules/metadata';
+import { PLACE_DATELINE } from '../rules/patterns';
 
 /** A site's address, not a person ("lefigaro.fr", "elmundo.es" in their author boxes). */
 const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u; // lower-case ending: "A.B.Smith" is a name
@@ -12,9 +13,9 @@ const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u; //
  * Role words, "By", dates and times are taken off.
  */
 export function bylineOf(sources: { readability?: string | null; bylineLine?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
-  const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && CREDIT_LINE.test(block)) ?? null;
+  const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && isCreditLine(block)) ?? null;
   const namesSite = (name: string) => WEB_ADDRESS.test(name) || (!!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName))));
-  const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(/^(?:theo|nguồn|according to|source)\s*:?\s+/i, '');
+  const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(SOURCE_PREFIX, '');
   for (const candidate of [sources.readability, sources.bylineLine, sources.authorBox, credit, signature]) {
     const name = cleanByline(candidate);
     if (name && !namesSite(name)) return name;

@@ -2,6 +2,7 @@ import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDesc
 import type { TextMeasure } from '../dom/measure';
 import type { ArticleDraft, Leftovers } from '../step-types';
 import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from '../rules/selectors';
+import { countWords } from '../../text/words';
 
 // What Readability leaves outside the article although it belongs to it: the lead
 // paragraph (sapo) printed above the body, the lead photo above the headline, the
@@ -49,7 +50,7 @@ export function findSignature(core: Element, measure: TextMeasure): string | nul
   for (let after = core.nextElementSibling, n = 0; after && n < 2; after = after.nextElementSibling) if (textOf(after)) { candidates.push(after); n++; }
   for (const element of candidates) {
     const text = textOf(element);
-    if (text.length < 2 || text.length > SIGNATURE_MAX_CHARS || text.split(' ').length > 8 || /[.!?]$/.test(text)) continue;
+    if (text.length < 2 || text.length > SIGNATURE_MAX_CHARS || countWords(text) > 8 || /[.!?]$/.test(text)) continue;
     if (isSignatureStyled(element)) return text;
   }
   return null;

@@ -32,10 +32,6 @@ export const WORDS_PER_MINUTE: Record<string, number> = {
 };
 export const DEFAULT_WORDS_PER_MINUTE = 200;
 
-/** Role words before a byline's name: "By", "Tin, ảnh:", "Bài và ảnh:", "Written by", "بقلم:". Vietnamese roles need their colon. */
-export const BYLINE_PREFIX =
-  /^(?:(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|-|&)\s*(?:ảnh|tin|bài|video|clip))?|thực hiện|nhóm thực hiện)\s*[:：]\s*|(?:by|written by|words by|story by|reporting by|bởi|بقلم|كتب|par|von|por)\s*[:：]?\s+)/iu;
-
 /** Dates and times that sites print inside the byline box ("Thứ bảy, 16/08/2025 - 20:31", "May 2, 2025 6:12 AM"). */
 export const BYLINE_DATE = new RegExp(
   [
@@ -47,6 +43,3 @@ export const BYLINE_DATE = new RegExp(
   ].join('|'),
   'giu',
 );
-
-/** The publication a signature credits after the name: "Lan Anh/Nông thôn số", "Jane Doe (Reuters)". */
-export const SIGNATURE_SOURCE = /\s*(?:\/|\(|\|).*$/u;

@@ -1,32 +1,7 @@
 // Regular expressions over text and attributes, grouped by the rule that uses them.
 
-/** Credit lines: who wrote the text or took the photos ("Tin, ảnh: NGUYỄN ANH", "Photos: Jane Doe"). */
-export const CREDIT_LINE = new RegExp(
-  [
-    // Vietnamese: "Tin, ảnh: X", "Bài và ảnh: X", "Ảnh: X", "Thực hiện: X", "Nhóm PV", "Theo X"
-    String.raw`^(?:tin|bài|ảnh|video|clip|đồ họa|đồ hoạ|thực hiện|nội dung|tin và ảnh|bài và ảnh|tin, ảnh|bài, ảnh|tin - ảnh|bài - ảnh)\s*[:：]\s*\S.{0,60}$`,
-    String.raw`^(?:nhóm pv|nhóm phóng viên|pv|ctv)\b.{0,50}$`,
-    // English: "By Jane Doe", "Words: X", "Photos: X", "Reporting by X"
-    String.raw`^(?:by|words|photos?|pictures?|text|reporting by|additional reporting by|written by|story by)\s*:?\s+\S.{0,60}$`,
-  ].join('|'),
-  'iu',
-);
-
-/**
- * A line that is nothing but an English byline, "By Jane Doe", "By Jane Doe and John Roe",
- * "Written by A. Smith, B. Jones": a role word, then capitalised names only. News sites
- * with generated class names (BBC's "sc-801dd632-7") print it as the article's first block,
- * where Readability's class-name byline test cannot see it. "By the time…" is prose: the
- * word after "By" must be a capitalised name.
- */
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-export const BYLINE_LINE = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by)\s*:?\s+${NAME}(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)${NAME}){0,7}$`,
-  'u',
-);
-
-/** What is left of a byline box once Readability has lifted the name out of it: "By:", "Bởi", "Tác giả:" (Time's `<h4><span>By:</span> <a rel="author">…</a></h4>`). */
-export const BYLINE_ROLE_ONLY = /^(?:by|written by|words by|story by|posted by|reporting by|bởi|tác giả|par|por|von)\s*[:：]?$/iu;
+// Credit and byline lines ("Tin, ảnh: NGUYỄN ANH", "By Jane Doe") are in lib/text/credit-lines.ts:
+// the summarizer reads past the same lines.
 
 /** A place dateline, not an author: "CAIRO —", "NEW YORK (AP) --", "HÀ NỘI –". */
 export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’]*(?:\([\p{L}\p{M} .]+\))?\s*(?:—|–|-{1,2})$/u;

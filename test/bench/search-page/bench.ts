@@ -2,9 +2,9 @@
 // times queries, and does the same with MiniSearch holding the same articles in memory.
 import MiniSearch from 'minisearch';
 import { openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
-import { foldedForm } from '../../../lib/search/fold';
 import { searchArticles } from '../../../lib/search';
-import { words } from '../../../lib/search/tokenize';
+import { foldedForm } from '../../../lib/text/fold';
+import { words } from '../../../lib/text/words';
 import { syntheticArticle, type BenchQuery } from '../search-corpus';
 
 import { BENCH_DB_NAME } from './shared';
@@ -36,7 +36,7 @@ async function save(from: number, to: number, seed: number): Promise<number[]> {
       summary: article.text.split('. ').slice(0, 3),
     });
     times.push(performance.now() - started);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(`not saved: ${result.reason}`);
   }
   return times;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exactForm, foldAligned, foldedForm } from '../../../lib/search/fold';
-import { queryWords, words } from '../../../lib/search/tokenize';
+import { queryWords } from '../../../lib/search/tokenize';
+import { exactForm, foldAligned, foldedForm } from '../../../lib/text/fold';
+import { words } from '../../../lib/text/words';
 
 describe('folding', () => {
   it.each([

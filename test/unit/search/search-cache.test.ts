@@ -22,7 +22,7 @@ afterEach(() => {
 
 async function save(db: LedeDb, slug: string, text: string): Promise<number> {
   const saved = await saveArticle(db, bareArticle({ url: `https://news.example/${slug}`, title: `Tin ${slug}`, text }));
-  if (!saved.ok) throw new Error(saved.message);
+  if (!saved.ok) throw new Error(saved.reason);
   return saved.id;
 }
 

@@ -16,7 +16,7 @@ afterEach(() => db.close());
 async function save(slug: string, title: string, text: string): Promise<number> {
   const input: SaveInput = bareArticle({ url: `https://news.example/${slug}`, title, text });
   const saved = await saveArticle(db, input);
-  if (!saved.ok) throw new Error(saved.message);
+  if (!saved.ok) throw new Error(saved.reason);
   return saved.id;
 }
 

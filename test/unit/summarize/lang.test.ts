@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, primaryLanguage, resolveLanguage } from '../../../lib/summarize/lang';
+import { detectLanguage, primaryLanguage, resolveLanguage } from '../../../lib/text/language';
 import { terms } from '../../../lib/summarize/tokens';
 
 const VI = 'Sáng 12/3, UBND thành phố đã tổ chức lễ khởi công cầu vượt với tổng vốn hơn 700 tỷ đồng.';

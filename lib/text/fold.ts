@@ -1,6 +1,9 @@
-// Case and accent folding. Every word is indexed twice when the two forms differ: its exact
-// form (lower case, accents kept) and its folded form (accents stripped), so "giam ngheo",
-// "giảm nghèo" and "GIẢM NGHÈO" all find an article while exact accents can still rank first.
+// Case and accent folding, the one way Lede compares text without accents: the search index
+// (every word is indexed twice when the two forms differ: its exact form, lower case with accents
+// kept, and its folded form, accents stripped, so "giam ngheo", "giảm nghèo" and "GIẢM NGHÈO" all
+// find an article while exact accents can still rank first) and extraction's label, headline and
+// byline comparisons (foldText). The folded form is part of the stored index's format: changing
+// what any character folds to needs a schema version that rebuilds the index.
 
 /** Combining marks that folding strips: diacritics over letters, not the vowel signs of Indic or
  * Thai scripts, which are part of the letter and would change the word if removed. */
@@ -36,21 +39,39 @@ function remember(cache: Map<string, string>, word: string, value: string): stri
   return value;
 }
 
+/** NFC, lower case, typographic apostrophe made plain. */
+function exact(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/’/g, "'");
+}
+
+/** An exact form without accents. */
+function fold(exactText: string): string {
+  return exactText
+    .normalize('NFD')
+    .replace(FOLDED_MARKS, '')
+    .replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter)
+    .normalize('NFC');
+}
+
 /** The exact form of a word: NFC, lower case, typographic apostrophe made plain. */
 export function exactForm(word: string): string {
-  return exactCache.get(word) ?? remember(exactCache, word, word.normalize('NFC').toLowerCase().replace(/’/g, "'"));
+  return exactCache.get(word) ?? remember(exactCache, word, exact(word));
 }
 
 /** The folded form of a word: its exact form without accents ("Nghèo" → "ngheo", "Đà" → "da"). */
 export function foldedForm(word: string): string {
   const cached = foldCache.get(word);
   if (cached !== undefined) return cached;
-  const folded = exactForm(word)
-    .normalize('NFD')
-    .replace(FOLDED_MARKS, '')
-    .replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter)
-    .normalize('NFC');
-  return remember(foldCache, word, folded);
+  return remember(foldCache, word, fold(exactForm(word)));
+}
+
+/**
+ * `text` of any length folded as foldedForm folds each of its words ("Giảm nghèo ở Đà Nẵng" →
+ * "giam ngheo o da nang"), not memoized: for labels, headlines and names compared without
+ * accents, which would only fill the word caches.
+ */
+export function foldText(text: string): string {
+  return fold(exact(text));
 }
 
 /** Folded form of each UTF-16 code unit, filled as units are met (0: not yet known). Search
