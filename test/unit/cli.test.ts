@@ -8,16 +8,18 @@ import { FIXTURES } from './helpers';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
+// Each test starts `node --import tsx cli/lede.ts` (killed at this timeout): timed by hand with the other core busy, 7–19 s (median 8 s); 80 s ≈ 4× the slowest.
+const SPAWN_TIMEOUT = 80_000;
 
 async function lede(...args: string[]) {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT, timeout: SPAWN_TIMEOUT });
   return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** Runs `lede ARGS` with `input` on stdin. */
 function ledeWithInput(input: string, ...args: string[]): Promise<Array<Record<string, unknown>>> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT }, (error, stdout) =>
+    const child = execFile(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT, timeout: SPAWN_TIMEOUT }, (error, stdout) =>
       error ? reject(error) : resolve(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)),
     );
     child.stdin!.end(input);
@@ -47,13 +49,13 @@ describe('lede extract', () => {
     expect(summary.length).toBeGreaterThanOrEqual(1);
     for (const sentence of summary) expect(String(article!.text)).toContain(sentence);
     expect(lines[1]!.reason).toMatch(/cannot read file/);
-  });
+  }, SPAWN_TIMEOUT);
 
   it('reads files given on the command line with --url', async () => {
     const [line] = await lede('extract', '--url', 'https://thidua.example/a.html', join(FIXTURES, 'seed-article.html'));
     expect(line).toMatchObject({ ok: true, url: 'https://thidua.example/a.html' });
     expect(String(line!.text)).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
-  });
+  }, SPAWN_TIMEOUT);
 });
 
 describe('lede summarize', () => {
@@ -71,5 +73,5 @@ describe('lede summarize', () => {
     expect(summary.length).toBeGreaterThanOrEqual(1);
     for (const sentence of summary) expect(article).toContain(sentence);
     expect(lines[2]!.summary).toEqual([]);
-  });
+  }, SPAWN_TIMEOUT);
 });

@@ -1,7 +1,8 @@
 // Golden outputs: every fixture page in test/fixtures (the seed page and the site-style
 // pages) is extracted and compared with its reviewed output in test/fixtures/golden/.
-// A missing golden file is written (review it before committing); a changed one fails
-// with a diff. Set LEDE_UPDATE_GOLDEN=1 to rewrite them after a reviewed change.
+// A missing or changed golden file fails (a changed one with a diff). Run with UPDATE_GOLDEN=1
+// (`UPDATE_GOLDEN=1 npm run test:unit`) to write missing ones and rewrite changed ones; review
+// the written files before committing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,9 +59,13 @@ describe.each(pages)('$name', ({ name, file, expect: expected }) => {
     if (!article) return;
     const path = join(GOLDEN, `${name}.txt`);
     const actual = render(article);
-    if (!existsSync(path) || process.env.LEDE_UPDATE_GOLDEN === '1') {
+    if (process.env.UPDATE_GOLDEN === '1' && (!existsSync(path) || readFileSync(path, 'utf8') !== actual)) {
       mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(path, actual);
+      console.warn(`UPDATE_GOLDEN=1: wrote ${path}; review it before committing`);
+    }
+    if (!existsSync(path)) {
+      throw new Error(`no golden output ${path}: create it with \`UPDATE_GOLDEN=1 npm run test:unit\` and review it before committing`);
     }
     expect(actual).toBe(readFileSync(path, 'utf8'));
   });

@@ -29,7 +29,8 @@ describe('readLibraryRows', () => {
     const exact = await readLibraryRows(library.reads, { ...firstView(), listLength: LIST_PAGE + 2 });
     expect(exact.hasOlder).toBe(false); // no button that leads nowhere
     db.close();
-  });
+    // First test of the file (fake-indexeddb's first use): 0.3–1.2 s measured (other core busy; loaded suite); 10 s ≈ 8×.
+  }, 10_000);
 
   it('searches without accents and keeps the hits to the read filter', async () => {
     const { db, library } = await libraryOf(6);
@@ -55,7 +56,7 @@ describe('readLibraryRows', () => {
     await markRead(db, 2, true);
     const again = await readLibraryRows(library.reads, view); // text from memory, rows read anew
     expect(again.rows.map((row) => row.article.id)).toEqual(first.rows.map((row) => row.article.id));
-    expect(again.rows.find((row) => row.article.id === 2)?.article.readAt).not.toBeNull();
+    expect(again.rows.find((row) => row.article.id === 2)?.article.readAt).toEqual(expect.any(Number));
     expect((await readLibraryRows(library.reads, { ...view, filter: 'read' })).rows.map((row) => row.article.id)).toEqual([2]);
     db.close();
   });
