@@ -34,9 +34,7 @@ export default defineConfig({
           advancedChunks: {
             // a group holds only the modules its test names, not what they import
             includeDependenciesRecursively: false,
-            groups: [
-              { name: 'library-db', test: WRITE_MODULES },
-            ],
+            groups: [{ name: 'library-db', test: WRITE_MODULES }],
           },
         },
       },
@@ -50,7 +48,10 @@ export default defineConfig({
     commands: {
       // the command that opens the popup is _execute_browser_action in Manifest V2 (the Firefox
       // build): Firefox gives _execute_action its meaning only in Manifest V3
-      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpen__' },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandOpen__',
+      },
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
     },
     ...(isE2eBuild ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -59,7 +60,11 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             // Lede collects and transmits nothing: everything stays on the reader's machine.
-            gecko: { id: 'lede@lede.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'lede@lede.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -10,7 +10,9 @@ const reports = readdirSync(dir).filter((f) => f.endsWith('.json'));
 const browserSuites = { e2e: /\.e2e\.test\.ts$/, firefox: /\.firefox\.test\.ts$/ };
 const ran = { e2e: 0, firefox: 0 };
 const notRun = { e2e: 0, firefox: 0 };
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const file of reports) {
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   passed += report.numPassedTests;
@@ -29,11 +31,13 @@ for (const file of reports) {
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 const problems = [];
 if (reports.length < 3) problems.push(`expected unit, e2e and firefox reports, found ${reports.length}`);
-if (!existsSync(join(dir, 'test-firefox.json'))) problems.push('no report of `npm run test:firefox` (test-firefox.json)');
+if (!existsSync(join(dir, 'test-firefox.json')))
+  problems.push('no report of `npm run test:firefox` (test-firefox.json)');
 if (failed > 0) problems.push(`${failed} failed`);
 if (passed === 0) problems.push('no test ran');
 if (ran.e2e === 0 || notRun.e2e > 0) problems.push(`e2e tests did not all run (${ran.e2e} ran, ${notRun.e2e} skipped)`);
-if (ran.firefox === 0 || notRun.firefox > 0) problems.push(`Firefox tests did not all run (${ran.firefox} ran, ${notRun.firefox} skipped)`);
+if (ran.firefox === 0 || notRun.firefox > 0)
+  problems.push(`Firefox tests did not all run (${ran.firefox} ran, ${notRun.firefox} skipped)`);
 if (problems.length) {
   console.error(`CI: ${problems.join('; ')}`);
   process.exit(1);

@@ -32,7 +32,12 @@ export async function extractOne({ path, url }: PageInput): Promise<ExtractLine>
   try {
     html = await readFile(path, 'utf8');
   } catch (error) {
-    return { path, url, ok: false, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return {
+      path,
+      url,
+      ok: false,
+      reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
   }
   try {
     const outcome = extractArticle(parseHtml(html, url), { url });

@@ -16,7 +16,9 @@ export function parseHtml(html: string, url: string): Document {
 function safeUrl(url: string): string {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'file:' ? parsed.href : 'about:blank';
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'file:'
+      ? parsed.href
+      : 'about:blank';
   } catch {
     return 'about:blank';
   }

@@ -79,5 +79,3 @@ async function indexDocs(db: LedeDb, docs: { doc: SearchDoc; line: number }[]): 
   }
   return idByUrl;
 }
-
-

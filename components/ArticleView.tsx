@@ -32,7 +32,11 @@ export function ArticleView({ article }: { article: Article }) {
         <h1 class="article__title">{article.title}</h1>
         <p class="article__meta">
           {article.byline && <span class="article__byline">{article.byline}</span>}
-          {published && <time class="article__date" dateTime={article.publishedTime ?? undefined}>{published}</time>}
+          {published && (
+            <time class="article__date" dateTime={article.publishedTime ?? undefined}>
+              {published}
+            </time>
+          )}
           <span class="article__reading-time">{formatReadingTime(article.readingMinutes)}</span>
         </p>
       </header>

@@ -111,11 +111,28 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
         <LibraryFile writable={writable} onImported={() => act(async () => undefined)} />
       </header>
       <div class="library__controls" role="search">
-        <input ref={searchBox} class="library__search" type="search" value={query} placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} autoFocus
-          onInput={(event) => search((event.target as HTMLInputElement).value)} />
+        <input
+          ref={searchBox}
+          class="library__search"
+          type="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchLabel')}
+          autoFocus
+          onInput={(event) => search((event.target as HTMLInputElement).value)}
+        />
         <label>
           {t('filterLabel')}{' '}
-          <select value={view.filter} onChange={(event) => setView((current) => ({ ...current, filter: (event.target as HTMLSelectElement).value as ReadFilter, listLength: LIST_PAGE }))}>
+          <select
+            value={view.filter}
+            onChange={(event) =>
+              setView((current) => ({
+                ...current,
+                filter: (event.target as HTMLSelectElement).value as ReadFilter,
+                listLength: LIST_PAGE,
+              }))
+            }
+          >
             <option value="all">{t('filterAll')}</option>
             <option value="unread">{t('filterUnread')}</option>
             <option value="read">{t('filterRead')}</option>
@@ -125,23 +142,53 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
       {undo && (
         <p class="library__notice" role="status">
           {t('deletedNotice', undo.title)}{' '}
-          <button ref={undoButton} type="button" class="button button--quiet"
-            onClick={() => act(async (db, { restoreArticle }) => { await restoreArticle(db, undo); setUndo(null); searchBox.current?.focus(); })}>{t('undo')}</button>
+          <button
+            ref={undoButton}
+            type="button"
+            class="button button--quiet"
+            onClick={() =>
+              act(async (db, { restoreArticle }) => {
+                await restoreArticle(db, undo);
+                setUndo(null);
+                searchBox.current?.focus();
+              })
+            }
+          >
+            {t('undo')}
+          </button>
         </p>
       )}
-      {failed && <p class="library__notice" role="alert">{t('libraryUnreadable')}</p>}
-      {slow && !shown && !failed && <p class="library__notice" role="status">{t('libraryOpening')}</p>}
-      {rows && rows.length === 0 && <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>}
+      {failed && (
+        <p class="library__notice" role="alert">
+          {t('libraryUnreadable')}
+        </p>
+      )}
+      {slow && !shown && !failed && (
+        <p class="library__notice" role="status">
+          {t('libraryOpening')}
+        </p>
+      )}
+      {rows && rows.length === 0 && (
+        <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>
+      )}
       <ul ref={list} class="library__list" aria-label={t('libraryTitle')}>
         {rows?.map(({ article, snippet }) => (
-          <LibraryItem key={article.id} article={article} snippet={snippet}
+          <LibraryItem
+            key={article.id}
+            article={article}
+            snippet={snippet}
             onMarkRead={(read) => act((db, { markRead }) => markRead(db, article.id, read))}
-            onDelete={() => act(async (db, { deleteArticle }) => setUndo((await deleteArticle(db, article.id)) ?? null))}
-            onTags={(tags) => act((db, { setTags }) => setTags(db, article.id, tags))} />
+            onDelete={() =>
+              act(async (db, { deleteArticle }) => setUndo((await deleteArticle(db, article.id)) ?? null))
+            }
+            onTags={(tags) => act((db, { setTags }) => setTags(db, article.id, tags))}
+          />
         ))}
       </ul>
       {shown?.hasOlder && (
-        <button type="button" class="button button--quiet library__more" onClick={showOlder}>{t('showOlder')}</button>
+        <button type="button" class="button button--quiet library__more" onClick={showOlder}>
+          {t('showOlder')}
+        </button>
       )}
     </main>
   );

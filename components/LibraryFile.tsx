@@ -21,7 +21,10 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
     const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const data = await exportLibrary(db);
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `lede-library-${new Date().toISOString().slice(0, 10)}.json` });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `lede-library-${new Date().toISOString().slice(0, 10)}.json`,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
@@ -38,7 +41,9 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
     let result: Awaited<ReturnType<LibraryFileModule['importLibrary']>>;
     try {
       const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
-      result = await importLibrary(db, data, { onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))) });
+      result = await importLibrary(db, data, {
+        onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))),
+      });
     } catch (error) {
       // the database could not be opened for writing, or the write failed: all or nothing, so
       // nothing changed; without this the page went on saying "Importing…"
@@ -47,21 +52,34 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       return;
     }
     setStatus(
-      result.ok ? t('importDone', String(result.added), String(result.updated))
-        : result.reason === 'invalid' ? importProblemText(result.problem)
-        : t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]),
+      result.ok
+        ? t('importDone', String(result.added), String(result.updated))
+        : result.reason === 'invalid'
+          ? importProblemText(result.problem)
+          : t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]),
     );
     if (result.ok) onImported();
   }
 
   return (
     <div class="library__file">
-      <button type="button" class="button button--quiet" onClick={() => void download()}>{t('exportLibrary')}</button>
+      <button type="button" class="button button--quiet" onClick={() => void download()}>
+        {t('exportLibrary')}
+      </button>
       <label class="button button--quiet">
         {t('importLibrary')}
-        <input type="file" accept="application/json,.json" class="visually-hidden" onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])}
+        />
       </label>
-      {status && <p class="library__notice" role="status">{status}</p>}
+      {status && (
+        <p class="library__notice" role="status">
+          {status}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,8 @@ export interface LibraryItemProps {
 
 /** "Saved on" dates; made once (a formatter costs as much to make as a hundred dates to format). */
 let savedDateFormat: Intl.DateTimeFormat | undefined;
-const formatSavedDate = (time: number) => (savedDateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(new Date(time));
+const formatSavedDate = (time: number) =>
+  (savedDateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(new Date(time));
 
 /** One saved article in the library list. */
 export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: LibraryItemProps) {
@@ -28,7 +29,13 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
   const titleId = `item-title-${article.id}`;
   return (
     <li class={`item${read ? ' item--read' : ''}`}>
-      <a id={titleId} class="item__title" href={pending ? article.url : readerPath(article.id)} target={pending ? '_blank' : undefined} rel="noreferrer">
+      <a
+        id={titleId}
+        class="item__title"
+        href={pending ? article.url : readerPath(article.id)}
+        target={pending ? '_blank' : undefined}
+        rel="noreferrer"
+      >
         {article.title}
       </a>
       <p class="item__meta">
@@ -36,13 +43,29 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
       </p>
       {snippet ? <Snippet segments={snippet} /> : article.excerpt && <p class="item__snippet">{article.excerpt}</p>}
       <div class="item__actions">
-        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={() => onMarkRead(!read)}>{read ? t('markUnread') : t('markRead')}</button>
-        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={onDelete}>{t('deleteArticle')}</button>
+        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={() => onMarkRead(!read)}>
+          {read ? t('markUnread') : t('markRead')}
+        </button>
+        <button type="button" class="button button--quiet" aria-describedby={titleId} onClick={onDelete}>
+          {t('deleteArticle')}
+        </button>
         <label class="item__tags">
           <span class="visually-hidden">{t('tagsLabel')}</span>
-          <input value={tags} placeholder={t('tagsLabel')} aria-label={t('tagsLabel')} aria-describedby={titleId}
+          <input
+            value={tags}
+            placeholder={t('tagsLabel')}
+            aria-label={t('tagsLabel')}
+            aria-describedby={titleId}
             onInput={(event) => setTags((event.target as HTMLInputElement).value)}
-            onBlur={() => onTags(tags.split(',').map((tag) => tag.trim()).filter(Boolean))} />
+            onBlur={() =>
+              onTags(
+                tags
+                  .split(',')
+                  .map((tag) => tag.trim())
+                  .filter(Boolean),
+              )
+            }
+          />
         </label>
       </div>
     </li>

@@ -50,7 +50,13 @@ export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, open
     <>
       <div class="toolbar">
         <span class="toolbar__brand">Lede</span>
-        <button type="button" class="button button--quiet" aria-expanded={showControls} aria-label={t('settingsButton')} onClick={() => setShowControls(!showControls)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          aria-expanded={showControls}
+          aria-label={t('settingsButton')}
+          onClick={() => setShowControls(!showControls)}
+        >
           Aa
         </button>
       </div>
@@ -59,7 +65,11 @@ export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, open
       {outcome?.ok && saving && <saving.SaveBar db={saving.db} article={outcome.article} openPage={openPage} />}
       {outcome?.ok && <ArticleView article={outcome.article} />}
       {outcome && !outcome.ok && (
-        <StatusPanel kind="failure" message={t(FAILURE_MESSAGE_KEYS[outcome.reason])} onShowAnyway={outcome.canForce ? () => show(loadActiveArticle(api, { force: true })) : undefined} />
+        <StatusPanel
+          kind="failure"
+          message={t(FAILURE_MESSAGE_KEYS[outcome.reason])}
+          onShowAnyway={outcome.canForce ? () => show(loadActiveArticle(api, { force: true })) : undefined}
+        />
       )}
     </>
   );

@@ -10,10 +10,22 @@ import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
 
 /** `unreadable`: the database could not be opened or read (not the same as a deleted article). */
-type ReaderState = { phase: 'loading' } | { phase: 'missing' } | { phase: 'unreadable' } | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
+type ReaderState =
+  | { phase: 'loading' }
+  | { phase: 'missing' }
+  | { phase: 'unreadable' }
+  | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
-export function ReaderApp({ db, id, settingsStorage }: { db: Promise<ReadableDb>; id: number; settingsStorage: SettingsStorage }) {
+export function ReaderApp({
+  db,
+  id,
+  settingsStorage,
+}: {
+  db: Promise<ReadableDb>;
+  id: number;
+  settingsStorage: SettingsStorage;
+}) {
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [settings, setSettings] = useReadingSettings(settingsStorage);
   // a layout effect: the read starts right after the first render, not a frame later, and a
@@ -21,19 +33,24 @@ export function ReaderApp({ db, id, settingsStorage }: { db: Promise<ReadableDb>
   useLayoutEffect(() => {
     void db
       .then((library) => (Number.isInteger(id) && id > 0 ? getArticle(library, id) : undefined))
-      .then((saved) => {
-        setState(saved ? { phase: 'ready', article: toReaderArticle(saved) } : { phase: 'missing' });
-        if (saved) document.title = saved.title;
-      }, (error: unknown) => {
-        console.error('Lede: the saved article could not be read', error);
-        setState({ phase: 'unreadable' });
-      });
+      .then(
+        (saved) => {
+          setState(saved ? { phase: 'ready', article: toReaderArticle(saved) } : { phase: 'missing' });
+          if (saved) document.title = saved.title;
+        },
+        (error: unknown) => {
+          console.error('Lede: the saved article could not be read', error);
+          setState({ phase: 'unreadable' });
+        },
+      );
   }, [db, id]);
 
   return (
     <div class="reader">
       <div class="toolbar">
-        <a class="toolbar__brand" href="/library.html">Lede</a>
+        <a class="toolbar__brand" href="/library.html">
+          Lede
+        </a>
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}

@@ -6,7 +6,11 @@ import { t } from '@/lib/ui/i18n';
 import { WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
 import { readerPath } from '@/lib/ui/saved-article';
 
-type SaveState = { phase: 'checking' } | { phase: 'unsaved' } | { phase: 'saved'; id: number } | { phase: 'error'; problem: WriteProblem };
+type SaveState =
+  | { phase: 'checking' }
+  | { phase: 'unsaved' }
+  | { phase: 'saved'; id: number }
+  | { phase: 'error'; problem: WriteProblem };
 
 export interface SaveBarProps {
   db: LedeDb;
@@ -66,7 +70,13 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
   return (
     <div class="savebar" role="toolbar" aria-label={t('articleLabel')}>
       {state.phase === 'saved' ? (
-        <button type="button" class="button" aria-pressed="true" title={t('removeSaved')} onClick={() => void remove(state.id)}>
+        <button
+          type="button"
+          class="button"
+          aria-pressed="true"
+          title={t('removeSaved')}
+          onClick={() => void remove(state.id)}
+        >
           ✓ {t('saved')}
         </button>
       ) : (
@@ -74,9 +84,17 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
           {t('save')}
         </button>
       )}
-      <button type="button" class="button button--quiet" onClick={() => void openReader()}>{t('openReader')}</button>
-      <button type="button" class="button button--quiet" onClick={() => openPage('/library.html')}>{t('openLibrary')}</button>
-      {state.phase === 'error' && <p class="savebar__error" role="alert">{t(WRITE_PROBLEM_MESSAGE_KEYS[state.problem])}</p>}
+      <button type="button" class="button button--quiet" onClick={() => void openReader()}>
+        {t('openReader')}
+      </button>
+      <button type="button" class="button button--quiet" onClick={() => openPage('/library.html')}>
+        {t('openLibrary')}
+      </button>
+      {state.phase === 'error' && (
+        <p class="savebar__error" role="alert">
+          {t(WRITE_PROBLEM_MESSAGE_KEYS[state.problem])}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,7 +11,12 @@ interface SummaryViewProps {
   onShowSentence: (line: SummaryLine) => void;
 }
 
-type AiState = { phase: 'unavailable' } | { phase: 'offered' } | { phase: 'working' } | { phase: 'done'; summary: string } | { phase: 'failed' };
+type AiState =
+  | { phase: 'unavailable' }
+  | { phase: 'offered' }
+  | { phase: 'working' }
+  | { phase: 'done'; summary: string }
+  | { phase: 'failed' };
 
 /**
  * The summary above the article: Lede's own sentences, each a link to where it stands.
@@ -23,7 +28,9 @@ export function SummaryView({ lines, text, lang, onShowSentence }: SummaryViewPr
   useEffect(() => {
     const api = findSummarizer();
     if (!api) return;
-    void chromeAiAvailability(api, lang).then((availability) => setAi(availability === 'unavailable' ? { phase: 'unavailable' } : { phase: 'offered' }));
+    void chromeAiAvailability(api, lang).then((availability) =>
+      setAi(availability === 'unavailable' ? { phase: 'unavailable' } : { phase: 'offered' }),
+    );
   }, [lang]);
 
   const askAi = () => {
@@ -36,23 +43,44 @@ export function SummaryView({ lines, text, lang, onShowSentence }: SummaryViewPr
   if (lines.length === 0 && ai.phase !== 'done') return null;
   return (
     <section class="summary" aria-labelledby="summary-heading">
-      <h2 class="summary__heading" id="summary-heading">{t('summaryHeading')}</h2>
+      <h2 class="summary__heading" id="summary-heading">
+        {t('summaryHeading')}
+      </h2>
       {ai.phase === 'done' ? (
         <p class="summary__ai">{ai.summary}</p>
       ) : (
         <ol class="summary__lines">
           {lines.map((line) => (
             <li key={`${line.block}:${line.text}`}>
-              <a href="#" class="summary__line" onClick={(event) => { event.preventDefault(); onShowSentence(line); }}>
+              <a
+                href="#"
+                class="summary__line"
+                onClick={(event) => {
+                  event.preventDefault();
+                  onShowSentence(line);
+                }}
+              >
                 {line.text}
               </a>
             </li>
           ))}
         </ol>
       )}
-      {ai.phase === 'offered' && <button type="button" class="button button--quiet" onClick={askAi}>{t('summaryAiButton')}</button>}
-      {ai.phase === 'working' && <p class="summary__note" role="status">{t('summaryAiWorking')}</p>}
-      {ai.phase === 'failed' && <p class="summary__note" role="status">{t('summaryAiFailed')}</p>}
+      {ai.phase === 'offered' && (
+        <button type="button" class="button button--quiet" onClick={askAi}>
+          {t('summaryAiButton')}
+        </button>
+      )}
+      {ai.phase === 'working' && (
+        <p class="summary__note" role="status">
+          {t('summaryAiWorking')}
+        </p>
+      )}
+      {ai.phase === 'failed' && (
+        <p class="summary__note" role="status">
+          {t('summaryAiFailed')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applySettings, DEFAULT_SETTINGS, loadSettings, saveSettings, type ReadingSettings, type SettingsStorage } from '@/lib/ui/settings';
+import {
+  applySettings,
+  DEFAULT_SETTINGS,
+  loadSettings,
+  saveSettings,
+  type ReadingSettings,
+  type SettingsStorage,
+} from '@/lib/ui/settings';
 
 /** A change to the settings, worked out from the settings as they are at that moment. */
 export type SettingsChange = (current: ReadingSettings) => ReadingSettings;

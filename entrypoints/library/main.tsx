@@ -21,4 +21,7 @@ const keepInAddress = (query: string) => {
 const view = firstView(address.searchParams.get('q') ?? '');
 const library = openLibrary();
 const rows = library.then((opened) => readLibraryRows(opened.reads, view));
-render(<LibraryApp library={library} opening={{ view, rows }} onQueryChange={keepInAddress} />, document.getElementById('app')!);
+render(
+  <LibraryApp library={library} opening={{ view, rows }} onQueryChange={keepInAddress} />,
+  document.getElementById('app')!,
+);

@@ -12,7 +12,13 @@ export function mountPopup({ firstOutcome }: { firstOutcome: Promise<ExtractOutc
   const root = document.getElementById('app')!;
   root.replaceChildren();
   render(
-    <PopupApp api={browserTabs} settingsStorage={browser.storage.local} firstOutcome={firstOutcome} openLibrary={openLibrary} openPage={openPage} />,
+    <PopupApp
+      api={browserTabs}
+      settingsStorage={browser.storage.local}
+      firstOutcome={firstOutcome}
+      openLibrary={openLibrary}
+      openPage={openPage}
+    />,
     root,
   );
 }

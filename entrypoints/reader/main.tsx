@@ -6,4 +6,7 @@ import '@/components/reader.css';
 
 markUiLanguage(document.documentElement);
 const id = Number(new URLSearchParams(location.search).get('id'));
-render(<ReaderApp db={openForReading()} id={id} settingsStorage={browser.storage.local} />, document.getElementById('app')!);
+render(
+  <ReaderApp db={openForReading()} id={id} settingsStorage={browser.storage.local} />,
+  document.getElementById('app')!,
+);

@@ -11,7 +11,9 @@ const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * Answers `extractPage` inside the page. Injected again on every click, so it installs
  * its listener only once per page.
  */
-export function installInPageReader(runtime: { onMessage: { addListener(listener: ReturnType<typeof createListener>): void } }): void {
+export function installInPageReader(runtime: {
+  onMessage: { addListener(listener: ReturnType<typeof createListener>): void };
+}): void {
   const scope = globalThis as { [INSTALLED]?: boolean };
   if (scope[INSTALLED]) return;
   scope[INSTALLED] = true;

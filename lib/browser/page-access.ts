@@ -3,9 +3,22 @@
 
 /** URL schemes that belong to the browser or to other extensions. */
 const RESTRICTED_SCHEMES = [
-  'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:',
-  'edge:', 'brave:', 'opera:', 'vivaldi:', 'about:', 'moz-extension:', 'resource:',
-  'view-source:', 'data:', 'blob:', 'javascript:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'blob:',
+  'javascript:',
 ];
 
 /** Extension stores: Chrome and Firefox block scripting there. */

@@ -21,9 +21,10 @@ export async function openLibrary(options: LedeDbOptions = {}): Promise<Library>
   return {
     reads,
     // A failed open is not remembered: the next write tries again (and reports what failed).
-    writable: () => (opening ??= open().catch((error: unknown) => {
-      opening = undefined;
-      throw error;
-    })),
+    writable: () =>
+      (opening ??= open().catch((error: unknown) => {
+        opening = undefined;
+        throw error;
+      })),
   };
 }

@@ -70,7 +70,13 @@ export type MergePolicy = (stored: Omit<ExportedArticle, 'html'>, incoming: Expo
 export const MERGE_POLICIES = {
   /** Saving a page again: fresh content, while the first address, first-save time, read mark
    * and tags stay (the address the reader first saved from keeps finding it). */
-  resave: (stored, incoming) => ({ ...incoming, url: stored.url, savedAt: stored.savedAt, readAt: stored.readAt, tags: stored.tags }),
+  resave: (stored, incoming) => ({
+    ...incoming,
+    url: stored.url,
+    savedAt: stored.savedAt,
+    readAt: stored.readAt,
+    tags: stored.tags,
+  }),
   /** Import or undo: the incoming content; tags of both; read if read on either side; the
    * earlier save time, so the library order does not jump. */
   combine: (stored, incoming) => ({

@@ -70,18 +70,31 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   if (pipeline.applyRules) {
     const ctx = runCleanSteps(PRE_CLEAN_STEPS, clone.body, url);
     // the measure still describes what the rules left
-    leftovers = findLeftovers(clone.body, ctx.measure, { description: facts.description, leadImage: facts.leadImage, core: ctx.guard.core });
+    leftovers = findLeftovers(clone.body, ctx.measure, {
+      description: facts.description,
+      leadImage: facts.leadImage,
+      core: ctx.guard.core,
+    });
     if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
 
-  const parsed = new Readability(clone, { charThreshold: options.force ? 0 : 500, serializer: (node: Node) => node }).parse();
+  const parsed = new Readability(clone, {
+    charThreshold: options.force ? 0 : 500,
+    serializer: (node: Node) => node,
+  }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
   if (pipeline.applyRules) runCleanSteps(POST_CLEAN_STEPS, content, url);
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
   absolutizeUrls(content, base); // on the article only: a fraction of the page
-  const draft: ArticleDraft = { content, title, byline: cleanByline(parsed.byline), leftovers: leftovers ?? NO_LEFTOVERS, bylineLine: null };
+  const draft: ArticleDraft = {
+    content,
+    title,
+    byline: cleanByline(parsed.byline),
+    leftovers: leftovers ?? NO_LEFTOVERS,
+    bylineLine: null,
+  };
   if (pipeline.applyRules) for (const step of RECOVERY_STEPS) step(draft);
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
@@ -96,7 +109,14 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     url,
     canonicalUrl: facts.canonicalUrl,
     title,
-    byline: bylineOf({ readability: parsed.byline, bylineLine: draft.bylineLine, authorBox: leftovers?.author ?? null, signature: leftovers?.signature ?? null, siteName, articleBlocks: text.split('\n\n') }),
+    byline: bylineOf({
+      readability: parsed.byline,
+      bylineLine: draft.bylineLine,
+      authorBox: leftovers?.author ?? null,
+      signature: leftovers?.signature ?? null,
+      siteName,
+      articleBlocks: text.split('\n\n'),
+    }),
     siteName,
     lang,
     dir,
@@ -107,7 +127,13 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),
     leadImage: leadImageOf(facts, cleanArticle),
-    summary: options.summary === false ? [] : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({ text: line.text, block: line.blockIndex })),
+    summary:
+      options.summary === false
+        ? []
+        : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({
+            text: line.text,
+            block: line.blockIndex,
+          })),
   };
   return { ok: true, article, ms: 0 };
 }

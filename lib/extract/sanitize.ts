@@ -14,7 +14,23 @@ export interface HtmlSanitizer {
 // Article markup is prose, figures and tables. Forms, embeds and frames are page
 // furniture that a reader view never needs, and each is a way to run code or leak
 // a request, so they go even where DOMPurify would allow them.
-const FORBID_TAGS = ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'style', 'link', 'meta', 'base', 'svg', 'math'];
+const FORBID_TAGS = [
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+];
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'target'];
 
 /**

@@ -48,8 +48,7 @@ export const FAILURE_REASONS = [
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export type ExtractOutcome =
-  | { ok: true; article: Article; ms: number }
-  | { ok: false; reason: FailureReason; canForce: boolean };
+  { ok: true; article: Article; ms: number } | { ok: false; reason: FailureReason; canForce: boolean };
 
 export interface ExtractOptions {
   /** Address of the page; resolves relative links and images. */

@@ -80,7 +80,11 @@ export type VoidIds = (run: number) => VoidMask | undefined;
 
 export function voidPostings(state: SearchStateRow, pendingIds: readonly number[]): VoidIds {
   const everywhere = pendingIds.length > 0 ? voidMask(pendingIds) : undefined;
-  const byRun = new Map(state.runs.filter((run) => run.voidIds.length > 0).map((run) => [run.id, voidMask([...run.voidIds, ...pendingIds])]));
+  const byRun = new Map(
+    state.runs
+      .filter((run) => run.voidIds.length > 0)
+      .map((run) => [run.id, voidMask([...run.voidIds, ...pendingIds])]),
+  );
   return (run) => byRun.get(run) ?? everywhere;
 }
 
@@ -102,7 +106,10 @@ export function wordPostings(
   voidIds: VoidIds,
 ): WordPostings {
   const [lo, hi] = keyRange(word);
-  const found = { folded: new Map<string, { slices: PostingSlice[]; count: number }>(), exact: new Map<string, { slices: PostingSlice[]; count: number }>() };
+  const found = {
+    folded: new Map<string, { slices: PostingSlice[]; count: number }>(),
+    exact: new Map<string, { slices: PostingSlice[]; count: number }>(),
+  };
   const add = (key: string, kind: 'folded' | 'exact', slice: PostingSlice) => {
     let term = found[kind].get(key);
     if (!term) found[kind].set(key, (term = { slices: [], count: 0 }));
@@ -116,7 +123,8 @@ export function wordPostings(
       const key = pageKey(page, i);
       if (key >= hi) break;
       const kind = kindOf(key, word);
-      if (kind) add(key, kind, { entries: page.entries, start: page.starts[i]!, end: page.starts[i + 1]!, base, voided });
+      if (kind)
+        add(key, kind, { entries: page.entries, start: page.starts[i]!, end: page.starts[i + 1]!, base, voided });
     }
   }
   const waiting = new Map<string, number[]>();
@@ -128,12 +136,18 @@ export function wordPostings(
       entries.push(doc.id, doc.counts[i]!, doc.length);
     });
   }
-  for (const [key, entries] of waiting) add(key, kindOf(key, word)!, { entries, start: 0, end: entries.length, base: 0, voided: undefined });
+  for (const [key, entries] of waiting)
+    add(key, kindOf(key, word)!, { entries, start: 0, end: entries.length, base: 0, voided: undefined });
   const typed = { folded: word.folded, exact: word.folded + EXACT_SEPARATOR + word.exact };
   const best = (kind: 'folded' | 'exact'): TermPostings[] =>
     [...found[kind]]
       .filter(([, { count }]) => count > 0)
-      .map(([term, { slices, count }]) => ({ term, slices, weight: term === typed[kind] ? 1 : PREFIX.completionWeight, documentFrequency: count }))
+      .map(([term, { slices, count }]) => ({
+        term,
+        slices,
+        weight: term === typed[kind] ? 1 : PREFIX.completionWeight,
+        documentFrequency: count,
+      }))
       .sort((a, b) => b.weight - a.weight || b.documentFrequency - a.documentFrequency || a.term.length - b.term.length)
       .slice(0, PREFIX.maxCompletions);
   return { folded: best('folded'), exact: best('exact') };

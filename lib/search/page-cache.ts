@@ -11,14 +11,18 @@ const CACHE_BYTES = 48 * 2 ** 20;
 
 export type PageKey = [run: number, first: string];
 const keyString = ([run, first]: PageKey) => `${run}\u0000${first}`;
-const pageBytes = (page: PageRow) => page.keys.length * 2 + page.keyEnds.byteLength + page.starts.byteLength + page.entries.byteLength;
+const pageBytes = (page: PageRow) =>
+  page.keys.length * 2 + page.keyEnds.byteLength + page.starts.byteLength + page.entries.byteLength;
 
 export class PageCache {
   private readonly pages = new LruMap<string, PageRow>(CACHE_BYTES, pageBytes);
 
   /** The pages of `keys` that exist, in the order of `keys`, from memory or else by `readPages`
    * (one bulk read). */
-  async read(keys: readonly PageKey[], readPages: (keys: PageKey[]) => Promise<(PageRow | undefined)[]>): Promise<PageRow[]> {
+  async read(
+    keys: readonly PageKey[],
+    readPages: (keys: PageKey[]) => Promise<(PageRow | undefined)[]>,
+  ): Promise<PageRow[]> {
     const pages = keys.map((key) => this.pages.get(keyString(key)));
     const missing = keys.filter((_, i) => !pages[i]);
     if (missing.length > 0) {

@@ -87,7 +87,8 @@ export function pageLowerBound(page: PageRow, key: string): number {
 /** Article ids present in a run's postings. */
 export function runIds(postings: RunPostings, bucket: number): Set<number> {
   const ids = new Set<number>();
-  for (const list of postings.values()) for (let e = 0; e < list.length; e += ENTRY_WIDTH) ids.add(bucket * BUCKET_SIZE + list[e]!);
+  for (const list of postings.values())
+    for (let e = 0; e < list.length; e += ENTRY_WIDTH) ids.add(bucket * BUCKET_SIZE + list[e]!);
   return ids;
 }
 
@@ -95,7 +96,7 @@ export function runIds(postings: RunPostings, bucket: number): Set<number> {
 export function encodeRun(run: number, bucket: number, postings: RunPostings): PageRow[] {
   const keys = [...postings.keys()].sort();
   const pages: PageRow[] = [];
-  for (let start = 0; start < keys.length; ) {
+  for (let start = 0; start < keys.length;) {
     let end = start;
     for (let bytes = 0; end < keys.length && (end === start || bytes < PAGE_BYTES); end++) {
       bytes += (postings.get(keys[end]!)!.length + keys[end]!.length) * 2;

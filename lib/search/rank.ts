@@ -115,7 +115,8 @@ class TopList {
 }
 
 /** Best first; equal scores by lower id, so results are stable. */
-export const byScore = (a: { id: number; score: number }, b: { id: number; score: number }) => b.score - a.score || a.id - b.id;
+export const byScore = (a: { id: number; score: number }, b: { id: number; score: number }) =>
+  b.score - a.score || a.id - b.id;
 
 /** Bonus for consecutive query words that also stand next to each other in the article
  * (Vietnamese words are several syllables: "Hà Nội" must beat "Hà ... Nội"). `pairs[i]` counts

@@ -56,7 +56,11 @@ export class SearchCache {
   }
 
   /** Candidates' text by id (undefined for an article that no longer exists). */
-  async candidates(stamp: string, ids: readonly number[], read: (ids: number[]) => Promise<(ArticleRow | undefined)[]>): Promise<(CandidateText | undefined)[]> {
+  async candidates(
+    stamp: string,
+    ids: readonly number[],
+    read: (ids: number[]) => Promise<(ArticleRow | undefined)[]>,
+  ): Promise<(CandidateText | undefined)[]> {
     const current = stamp === this.stamp;
     const found = ids.map((id) => (current ? this.articles.get(id) : undefined));
     const missing = ids.filter((_, i) => !found[i]);
@@ -65,7 +69,12 @@ export class SearchCache {
     const byId = new Map<number, CandidateText>();
     for (const row of rows) {
       if (!row) continue;
-      const text: CandidateText = { title: row.title, url: row.canonicalUrl ?? row.url, text: row.text, foldedText: foldAligned(row.text) };
+      const text: CandidateText = {
+        title: row.title,
+        url: row.canonicalUrl ?? row.url,
+        text: row.text,
+        foldedText: foldAligned(row.text),
+      };
       byId.set(row.id, text);
       if (stamp === this.stamp) this.articles.add(row.id, text);
     }

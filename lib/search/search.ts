@@ -59,24 +59,39 @@ export async function searchArticles(db: ReadableDb, query: string, options: Sea
   // beside the state row, they held the page requests back (at 10,000 articles, 17 ms → 5 ms
   // before the pages are asked for).
   const pagesRead = cache.pages.read(pagesToRead(state, parsed), (keys) => snapshot.getMany<PageRow>('runPages', keys));
-  const [pages, pendingDocs] = await Promise.all([pagesRead, cache.pendingDocs(stamp, () => snapshot.getAll<SearchDocRow>('pendingDocs'))]);
+  const [pages, pendingDocs] = await Promise.all([
+    pagesRead,
+    cache.pendingDocs(stamp, () => snapshot.getAll<SearchDocRow>('pendingDocs')),
+  ]);
   const corpus = { articleCount: state.articleCount, averageLength: state.totalLength / state.articleCount };
-  const voidIds = voidPostings(state, pendingDocs.map((doc) => doc.id));
+  const voidIds = voidPostings(
+    state,
+    pendingDocs.map((doc) => doc.id),
+  );
   const idLimit = 1 + Math.max(0, ...state.runs.map((run) => run.maxId), ...pendingDocs.map((doc) => doc.id));
   const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, voidIds), idLimit));
-  const candidates = bestArticles(words, parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit);
+  const candidates = bestArticles(
+    words,
+    parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit,
+  );
   const rowsRead = new Map<number, ArticleRow>();
-  const articles = await cache.candidates(stamp, candidates.map(({ id }) => id), async (ids) => {
-    const rows = await snapshot.getMany<ArticleRow>('articles', ids);
-    for (const row of rows) if (row) rowsRead.set(row.id, row);
-    return rows;
-  });
+  const articles = await cache.candidates(
+    stamp,
+    candidates.map(({ id }) => id),
+    async (ids) => {
+      const rows = await snapshot.getMany<ArticleRow>('articles', ids);
+      for (const row of rows) if (row) rowsRead.set(row.id, row);
+      return rows;
+    },
+  );
   const hits = candidates.flatMap(({ id, score }, i) => {
     const article = articles[i];
     if (!article) return [];
     const matches = findMatches(article.text, parsed, article.foldedText);
     const pairs = adjacentPairs(article.text, matches, parsed.length);
-    adjacentPairs(article.title, findMatches(article.title, parsed), parsed.length).forEach((count, pair) => (pairs[pair]! += TITLE_WEIGHT * count));
+    adjacentPairs(article.title, findMatches(article.title, parsed), parsed.length).forEach(
+      (count, pair) => (pairs[pair]! += TITLE_WEIGHT * count),
+    );
     return [{ id, score: score + phraseBonus(pairs, words), article, matches }];
   });
   return hits
@@ -84,6 +99,13 @@ export async function searchArticles(db: ReadableDb, query: string, options: Sea
     .slice(0, limit)
     .map(({ id, score, article, matches }): SearchHit => {
       const row = rowsRead.get(id);
-      return { id, score, title: article.title, url: article.url, snippet: buildSnippet(article.text, parsed, matches), ...(row ? { listed: toListedArticle(row) } : {}) };
+      return {
+        id,
+        score,
+        title: article.title,
+        url: article.url,
+        snippet: buildSnippet(article.text, parsed, matches),
+        ...(row ? { listed: toListedArticle(row) } : {}),
+      };
     });
 }

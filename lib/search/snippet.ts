@@ -47,7 +47,11 @@ export function findMatches(text: string, words: readonly QueryWord[], folded = 
   words.forEach(({ folded: needle, prefix }, word) => {
     if (needle === '') return;
     const unspaced = !LATIN_ONLY.test(needle) && UNSPACED_CHARACTER.test(needle);
-    for (let start = folded.indexOf(needle); start >= 0 && matches.length < SNIPPET.maxMatches; start = folded.indexOf(needle, start + 1)) {
+    for (
+      let start = folded.indexOf(needle);
+      start >= 0 && matches.length < SNIPPET.maxMatches;
+      start = folded.indexOf(needle, start + 1)
+    ) {
       let end = start + needle.length;
       if (!unspaced && isWordAt(start - 1)) continue;
       if (prefix) while (!unspaced && isWordAt(end)) end++;
@@ -115,7 +119,11 @@ export function adjacentPairs(text: string, matches: readonly Match[], wordCount
 const plain = (text: string): SnippetSegment => ({ text: text.replace(/\s+/g, ' '), highlighted: false });
 
 /** The snippet for `text`: the best window around the query's words, or the opening lines. */
-export function buildSnippet(text: string, words: readonly QueryWord[], matches = findMatches(text, words)): SnippetSegment[] {
+export function buildSnippet(
+  text: string,
+  words: readonly QueryWord[],
+  matches = findMatches(text, words),
+): SnippetSegment[] {
   const anchor = matches.length > 0 ? bestWindow(matches) : { start: 0, end: 0 };
   const start = anchor.start > SNIPPET.lead ? wordStartFrom(text, anchor.start - SNIPPET.lead, anchor.start) : 0;
   const limit = Math.min(text.length, start + SNIPPET.length);

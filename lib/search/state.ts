@@ -64,7 +64,9 @@ export async function readSearchState(meta: MetaTable): Promise<SearchStateRow> 
 export function voidInRuns(state: SearchStateRow, ids: readonly number[]): RunEntry[] {
   if (ids.length === 0) return state.runs;
   return state.runs.map((run) => {
-    const added = ids.filter((id) => bucketOf(id) === run.bucket && id >= run.minId && id <= run.maxId && !run.voidIds.includes(id));
+    const added = ids.filter(
+      (id) => bucketOf(id) === run.bucket && id >= run.minId && id <= run.maxId && !run.voidIds.includes(id),
+    );
     return added.length === 0 ? run : { ...run, voidIds: [...run.voidIds, ...added] };
   });
 }

@@ -58,8 +58,12 @@ export function findSummarizer(scope: object = globalThis): ChromeSummarizerApi 
 
 function isSummarizerApi(api: unknown): api is ChromeSummarizerApi {
   const candidate = api as Partial<ChromeSummarizerApi> | null | undefined;
-  return (typeof candidate === 'object' || typeof candidate === 'function') && candidate !== null
-    && typeof candidate.availability === 'function' && typeof candidate.create === 'function';
+  return (
+    (typeof candidate === 'object' || typeof candidate === 'function') &&
+    candidate !== null &&
+    typeof candidate.availability === 'function' &&
+    typeof candidate.create === 'function'
+  );
 }
 
 function options(lang: string, type: ChromeSummarizerOptions['type']): ChromeSummarizerOptions {
@@ -78,7 +82,11 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
  * Whether to offer the built-in summarizer for an article in `lang`: its availability, or
  * 'unavailable' when there is no API, the language is not supported, or anything fails.
  */
-export async function chromeAiAvailability(api: unknown, lang: string | null | undefined, type: ChromeSummarizerOptions['type'] = 'key-points'): Promise<Availability> {
+export async function chromeAiAvailability(
+  api: unknown,
+  lang: string | null | undefined,
+  type: ChromeSummarizerOptions['type'] = 'key-points',
+): Promise<Availability> {
   const code = primaryLanguage(lang);
   if (!isSummarizerApi(api) || !CHROME_AI_LANGUAGES.includes(code)) return 'unavailable';
   try {
@@ -99,7 +107,11 @@ function cut(text: string, max: number): string {
  * The built-in summarizer's summary of `text`, or null when it is missing, does not support
  * the language, is not downloaded (unless allowDownload), fails, times out or returns nothing.
  */
-export async function summarizeWithChromeAi(api: unknown, text: string, request: ChromeAiRequest): Promise<string | null> {
+export async function summarizeWithChromeAi(
+  api: unknown,
+  text: string,
+  request: ChromeAiRequest,
+): Promise<string | null> {
   const code = primaryLanguage(request.lang);
   const type = request.type ?? 'key-points';
   if (typeof text !== 'string' || text.trim() === '') return null;
@@ -111,7 +123,8 @@ export async function summarizeWithChromeAi(api: unknown, text: string, request:
   try {
     const work = (async () => {
       const made = await summarizer.create(options(code, type));
-      if (finished) made.destroy?.(); // created after the timeout: nobody will use it
+      if (finished)
+        made.destroy?.(); // created after the timeout: nobody will use it
       else instance = made;
       return finished ? null : made.summarize(cut(text, request.maxInputChars ?? 12_000));
     })();

@@ -71,7 +71,13 @@ const CONTINUATION = /^[\p{Pe}\p{Pf}"'”’]*\p{Ll}/u;
 function run(input: SummaryInput, options: SummaryOptions): SummarySentence[] {
   const blocks = readBlocks(Array.isArray(input?.blocks) ? input.blocks : []).map((b, i) => ({ ...b, i }));
   const material = blocks.filter((b) => isSummaryMaterial(b.kind) && b.text.trim() !== '');
-  const lang = resolveLanguage(input?.lang, material.slice(0, 20).map((b) => b.text).join('\n'));
+  const lang = resolveLanguage(
+    input?.lang,
+    material
+      .slice(0, 20)
+      .map((b) => b.text)
+      .join('\n'),
+  );
   const sentences: SummarySentence[] = [];
   const candidates: Candidate[] = [];
   let articleWords = 0;

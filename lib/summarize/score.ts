@@ -97,7 +97,9 @@ function centroidCentrality(vs: Vector[]): number[] {
 /** LexRank (PageRank over cosine similarities) among the first `size` sentences; 0 after. */
 function lexRank(vs: Vector[], size: number): number[] {
   const m = Math.min(size, vs.length);
-  const sim = Array.from({ length: m }, (_, i) => Array.from({ length: m }, (_, j) => (i === j ? 0 : dot(vs[i]!, vs[j]!))));
+  const sim = Array.from({ length: m }, (_, i) =>
+    Array.from({ length: m }, (_, j) => (i === j ? 0 : dot(vs[i]!, vs[j]!))),
+  );
   const rowSum = sim.map((row) => row.reduce((a, b) => a + b, 0));
   let rank = new Array<number>(m).fill(1 / Math.max(1, m));
   for (let iteration = 0; iteration < 30; iteration++) {
@@ -126,7 +128,12 @@ export function targetWords(articleWords: number, w: Weights = DEFAULT_WEIGHTS):
  * Indexes of the chosen sentences, in text order: at most `maxSentences`, stopping near
  * `target` words (Infinity: stop at `maxSentences`).
  */
-export function choose(candidates: Candidate[], maxSentences: number, target: number, w: Weights = DEFAULT_WEIGHTS): number[] {
+export function choose(
+  candidates: Candidate[],
+  maxSentences: number,
+  target: number,
+  w: Weights = DEFAULT_WEIGHTS,
+): number[] {
   const vs = vectors(candidates);
   const centroid = scaleToOne(centroidCentrality(vs));
   const graph = scaleToOne(lexRank(vs, w.graphSize));
@@ -152,7 +159,12 @@ export function choose(candidates: Candidate[], maxSentences: number, target: nu
     const words = candidates[best]!.words;
     const grown = length + words;
     // Past the allowance, stop when one more sentence takes the summary further from the target.
-    if (chosen.length > 0 && grown > target * (1 + w.overshoot) && Math.abs(grown - target) >= Math.abs(length - target)) break;
+    if (
+      chosen.length > 0 &&
+      grown > target * (1 + w.overshoot) &&
+      Math.abs(grown - target) >= Math.abs(length - target)
+    )
+      break;
     chosen.push(best);
     length = grown;
   }

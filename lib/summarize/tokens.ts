@@ -33,9 +33,10 @@ const wordSegmenters = new Map<string, Intl.Segmenter | null>();
 function unspacedWords(text: string, lang: string): string[] {
   let segmenter = wordSegmenters.get(lang);
   if (segmenter === undefined) {
-    segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
-      ? new Intl.Segmenter(lang, { granularity: 'word' })
-      : null;
+    segmenter =
+      typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+        ? new Intl.Segmenter(lang, { granularity: 'word' })
+        : null;
     wordSegmenters.set(lang, segmenter);
   }
   const words: string[] = [];
@@ -65,7 +66,7 @@ export function terms(text: string, lang: string): string[] {
   const index = phraseIndex(lang);
   const out: string[] = [];
   let previous: string | null = null;
-  for (let i = 0; i < all.length; ) {
+  for (let i = 0; i < all.length;) {
     const word = all[i]!;
     const phrase = index.get(word)?.find((p) => p.every((syllable, k) => all[i + k] === syllable));
     if (phrase) {
@@ -81,4 +82,3 @@ export function terms(text: string, lang: string): string[] {
   }
   return out;
 }
-

@@ -6,8 +6,19 @@
 
 /** Vietnamese roles credited before a colon: the text, the pictures, or the whole piece. */
 const VI_ROLES = [
-  'tin', 'bài', 'ảnh', 'hình', 'video', 'clip', 'đồ\\s*h(?:ọa|oạ)', 'thực\\s*hiện', 'nhóm\\s*thực\\s*hiện',
-  'phóng\\s*viên', 'nhóm\\s*phóng\\s*viên', 'biên\\s*tập', 'trình\\s*bày',
+  'tin',
+  'bài',
+  'ảnh',
+  'hình',
+  'video',
+  'clip',
+  'đồ\\s*h(?:ọa|oạ)',
+  'thực\\s*hiện',
+  'nhóm\\s*thực\\s*hiện',
+  'phóng\\s*viên',
+  'nhóm\\s*phóng\\s*viên',
+  'biên\\s*tập',
+  'trình\\s*bày',
 ];
 /** Roles that also begin ordinary sentences ("Nội dung: dự thảo gồm…"): a credit only on a short line. */
 const VI_SHORT_LINE_ROLES = ['nội\\s*dung'];
@@ -40,7 +51,14 @@ const NEXT_NAME = String.raw`[\p{Lu}\d][\p{L}\p{M}\d'’.-]*`;
 /** Lines that are only a credit, short enough to be one. */
 const CREDIT_LINES: readonly RegExp[] = [
   // A role word in any case: "Tin, ảnh: NGUYỄN ANH", "ẢNH: AFP", "Nhóm PV", "Photos: Jane Doe".
-  new RegExp([String.raw`^${VI_CREDIT}\s*\S.{0,60}$`, String.raw`^${VI_SIGNATURE}.{0,50}$`, String.raw`^${EN_CREDIT}\s*\S.{0,60}$`].join('|'), 'iu'),
+  new RegExp(
+    [
+      String.raw`^${VI_CREDIT}\s*\S.{0,60}$`,
+      String.raw`^${VI_SIGNATURE}.{0,50}$`,
+      String.raw`^${EN_CREDIT}\s*\S.{0,60}$`,
+    ].join('|'),
+    'iu',
+  ),
   // "By Jane Doe in Hanoi", "Reporting by Jane Doe; editing by John Roe": a capitalised name after
   // the role ("By the late 2000s, …" is a sentence).
   new RegExp(String.raw`^${EN_BY_CASED}\s*:?\s+\p{Lu}.{0,60}$`, 'u'),

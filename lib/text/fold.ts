@@ -102,7 +102,11 @@ export function foldAligned(text: string): string {
   // Latin text folds with the engine's own string functions, where a page's first query
   // would run our loop before the JIT has compiled it; the length check keeps offsets aligned.
   if (LATIN_TEXT.test(text)) {
-    const folded = text.toLowerCase().normalize('NFD').replace(LATIN_DIACRITICS, '').replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter);
+    const folded = text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(LATIN_DIACRITICS, '')
+      .replace(FOLDED_LETTER_PATTERN, (letter) => FOLDED_LETTERS[letter] ?? letter);
     if (folded.length === text.length) return folded;
   }
   const units = new Uint16Array(text.length);

@@ -12,9 +12,44 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưĩũạảấầẩẫậắằẳẵ
  * common in other Latin-script languages (German and Italian "in", Dutch "is", Portuguese "as",
  * Danish "at", Polish "we") are left out. */
 const ENGLISH_WORDS = new Set([
-  'the', 'of', 'and', 'to', 'that', 'for', 'with', 'was', 'it', 'its', "it's", 'he', 'she', 'his', 'they', 'their', 'you',
-  'are', 'were', 'be', 'been', 'has', 'have', 'had', 'not', 'this', 'from', 'but', 'which', 'who', 'would', 'will', 'said',
-  'after', 'more', 'than', 'there', 'about',
+  'the',
+  'of',
+  'and',
+  'to',
+  'that',
+  'for',
+  'with',
+  'was',
+  'it',
+  'its',
+  "it's",
+  'he',
+  'she',
+  'his',
+  'they',
+  'their',
+  'you',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'not',
+  'this',
+  'from',
+  'but',
+  'which',
+  'who',
+  'would',
+  'will',
+  'said',
+  'after',
+  'more',
+  'than',
+  'there',
+  'about',
 ]);
 
 /** The scripts that name a language, in the order they are tried, with the share of the letters
@@ -30,7 +65,9 @@ const SCRIPTS_OF_LANGUAGES: ReadonlyArray<readonly [lang: string, scripts: reado
 ];
 
 /** The scripts of each language, in the order the languages first appear (Japanese before Chinese). */
-function languagesOf(scripts: ReadonlyArray<readonly [script: string, lang: string]>): Array<[lang: string, scripts: string[]]> {
+function languagesOf(
+  scripts: ReadonlyArray<readonly [script: string, lang: string]>,
+): Array<[lang: string, scripts: string[]]> {
   const byLang = new Map<string, string[]>();
   for (const [script, lang] of scripts) byLang.set(lang, [...(byLang.get(lang) ?? []), script]);
   return [...byLang];
@@ -40,7 +77,10 @@ function languagesOf(scripts: ReadonlyArray<readonly [script: string, lang: stri
  * language tag (the popup) never pay for compiling a dozen Unicode script classes. */
 let scriptPatterns: Array<readonly [lang: string, pattern: RegExp, share: number]> | undefined;
 const languagePatterns = () =>
-  (scriptPatterns ??= SCRIPTS_OF_LANGUAGES.map(([lang, scripts, share]) => [lang, new RegExp(`[${scripts.map((script) => `\\p{Script=${script}}`).join('')}]`, 'gu'), share] as const));
+  (scriptPatterns ??= SCRIPTS_OF_LANGUAGES.map(
+    ([lang, scripts, share]) =>
+      [lang, new RegExp(`[${scripts.map((script) => `\\p{Script=${script}}`).join('')}]`, 'gu'), share] as const,
+  ));
 
 /** Fewer letters than this say nothing about a language. */
 const MIN_LETTERS = 20;
@@ -64,7 +104,11 @@ export function detectLanguage(text: string): string {
   if (vietnamese > letters * 0.05) return 'vi';
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin <= letters * 0.8) return '';
-  const words = sample.toLowerCase().replace(/’/g, "'").match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  const words =
+    sample
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
   const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
   return english >= 2 && english > words.length * 0.1 ? 'en' : '';
 }
@@ -86,6 +130,10 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   const primary = primaryLanguage(declared);
   const detected = detectLanguage(text);
   if (!primary) return detected;
-  const plainlyOther = detected !== '' && detected !== primary && (primary === 'en' || detected !== 'en') && !(detected === 'zh' && primary === 'ja');
+  const plainlyOther =
+    detected !== '' &&
+    detected !== primary &&
+    (primary === 'en' || detected !== 'en') &&
+    !(detected === 'zh' && primary === 'ja');
   return plainlyOther ? detected : primary;
 }

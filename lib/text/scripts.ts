@@ -16,7 +16,10 @@ export const UNSPACED_SCRIPTS: ReadonlyArray<readonly [script: string, lang: str
 
 /** One character of a script written without spaces. The class costs milliseconds to compile in
  * a new page: callers that see mostly Latin text test for plain Latin first. */
-export const UNSPACED_CHARACTER = new RegExp(`[${UNSPACED_SCRIPTS.map(([script]) => `\\p{Script=${script}}`).join('')}]`, 'u');
+export const UNSPACED_CHARACTER = new RegExp(
+  `[${UNSPACED_SCRIPTS.map(([script]) => `\\p{Script=${script}}`).join('')}]`,
+  'u',
+);
 
 /** Languages (primary subtags) whose words are not separated by spaces: those of the scripts
  * above, and Tibetan, which separates syllables with a tsheg (་), not words with spaces. */

@@ -18,13 +18,16 @@ export interface Word {
  * to search for Latin-script words never needs to pay (see ONE_WORD_RUN). */
 let segmenter: Intl.Segmenter | null | undefined;
 const wordSegmenter = () =>
-  segmenter === undefined ? (segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : null) : segmenter;
+  segmenter === undefined
+    ? (segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('und', { granularity: 'word' }) : null)
+    : segmenter;
 
 /** A run Intl.Segmenter would give back whole as one word (UAX #29: no boundary between Latin
  * letters and digits, marks join the letter before them), so it need not be asked. Plain
  * ranges (Latin letters of Latin-1, Extended-A/B and Additional; combining diacritics): a
  * \p{Script} class costs milliseconds to compile in a new page. */
-const ONE_WORD_RUN = /^[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f]*$/;
+const ONE_WORD_RUN =
+  /^[0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff][0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0300-\u036f]*$/;
 
 /** Runs of letters and digits (with inner apostrophes), for engines without Intl.Segmenter. */
 const FALLBACK_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;

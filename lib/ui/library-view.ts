@@ -39,7 +39,10 @@ export async function readLibraryRows(db: ReadableDb, view: LibraryView): Promis
   if (view.query.trim()) return { rows: await searchRows(db, view), hasOlder: false };
   // one row more than is shown says whether there are older ones
   const listed = await listArticles(db, { filter: view.filter, limit: view.listLength + 1 });
-  return { rows: listed.slice(0, view.listLength).map((article) => ({ article })), hasOlder: listed.length > view.listLength };
+  return {
+    rows: listed.slice(0, view.listLength).map((article) => ({ article })),
+    hasOlder: listed.length > view.listLength,
+  };
 }
 
 async function searchRows(db: ReadableDb, { query, filter }: LibraryView): Promise<LibraryRow[]> {

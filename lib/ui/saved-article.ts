@@ -7,7 +7,13 @@ import type { Article, SummaryLine } from '../extract/types';
  */
 export function toReaderArticle(saved: SavedArticle): Article {
   const blocks = saved.text.split('\n\n');
-  const summary: SummaryLine[] = saved.summary.map((text) => ({ text, block: Math.max(0, blocks.findIndex((block) => block.includes(text))) }));
+  const summary: SummaryLine[] = saved.summary.map((text) => ({
+    text,
+    block: Math.max(
+      0,
+      blocks.findIndex((block) => block.includes(text)),
+    ),
+  }));
   const { id: _id, tags: _tags, savedAt: _savedAt, readAt: _readAt, summary: _sentences, ...article } = saved;
   return { ...article, summary };
 }

@@ -28,7 +28,9 @@ export interface SettingsStorage {
 
 /** Settings as stored, each field checked; anything missing or invalid is the default. */
 export function parseSettings(value: unknown): ReadingSettings {
-  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ReadingSettings, unknown>>;
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof ReadingSettings, unknown>
+  >;
   const inRange = (n: unknown, range: { min: number; max: number }, fallback: number) =>
     typeof n === 'number' && Number.isFinite(n) && n >= range.min && n <= range.max ? n : fallback;
   return {

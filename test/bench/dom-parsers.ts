@@ -15,13 +15,16 @@ if (!existsSync(dir)) {
 }
 const RUNS = 5;
 const parsers = {
-  linkedom: (html: string) => parseHTML(html.replace(/<template[\s\S]*?<\/template>/gi, '')).document as unknown as Document,
+  linkedom: (html: string) =>
+    parseHTML(html.replace(/<template[\s\S]*?<\/template>/gi, '')).document as unknown as Document,
   jsdom: (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document,
 };
 console.log('| page | linkedom ms | jsdom ms | linkedom chars | jsdom chars |');
 console.log('|---|---|---|---|---|');
 const totals: Record<string, number[]> = { linkedom: [], jsdom: [] };
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const html = readFileSync(join(dir, file), 'utf8');
   const row: string[] = [file];
   const chars: string[] = [];
@@ -44,4 +47,6 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   console.log(`| ${[...row, ...chars].join(' | ')} |`);
 }
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-console.log(`\nTotal of medians: linkedom ${sum(totals.linkedom!).toFixed(0)} ms, jsdom ${sum(totals.jsdom!).toFixed(0)} ms`);
+console.log(
+  `\nTotal of medians: linkedom ${sum(totals.linkedom!).toFixed(0)} ms, jsdom ${sum(totals.jsdom!).toFixed(0)} ms`,
+);

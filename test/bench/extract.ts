@@ -27,7 +27,10 @@ import { corpusPages, fixturePages } from './pages';
 import { median } from './stats';
 
 const args = process.argv.slice(2);
-const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const runs = Number(option('runs') ?? 15);
 const only = option('only');
 const show = option('show');
@@ -38,7 +41,16 @@ const collectGarbage = runInNewContext('gc') as () => void;
 const pages = [...corpusPages(), ...fixturePages()].filter((page) => !only || page.name.includes(only));
 if (corpusPages().length === 0) console.log('(../shared/corpus/vi-news not found: fixtures only)');
 
-type Row = { name: string; readabilityMs: number; ledeMs: number; readabilityChars: number; ledeChars: number; readability: LeakCounts; lede: LeakCounts; proseLost: string[] };
+type Row = {
+  name: string;
+  readabilityMs: number;
+  ledeMs: number;
+  readabilityChars: number;
+  ledeChars: number;
+  readability: LeakCounts;
+  lede: LeakCounts;
+  proseLost: string[];
+};
 const rows: Row[] = [];
 for (const page of pages) {
   collectGarbage();
@@ -67,7 +79,13 @@ for (const page of pages) {
   readabilityTimes.length = 0;
   ledeTimes.length = 0;
   for (let run = 0; run < runs; run++) {
-    if (run % 2 === 0) { timePlain(); timeLede(); } else { timeLede(); timePlain(); }
+    if (run % 2 === 0) {
+      timePlain();
+      timeLede();
+    } else {
+      timeLede();
+      timePlain();
+    }
   }
   if (show && page.name.includes(show)) console.log(`--- ${page.name}\n${ledeText}\n---`);
   rows.push({
@@ -83,20 +101,32 @@ for (const page of pages) {
   });
 }
 
-const leakCell = (l: LeakCounts) => `${l.copyShare}/${l.duplicateCaptions}/${l.relatedHeadlines}/${l.expectedNoise}/${l.lostContent}`;
-console.log('\nLeaks are copy-share / duplicate captions / related headlines / reviewed noise / reviewed content lost.\n');
+const leakCell = (l: LeakCounts) =>
+  `${l.copyShare}/${l.duplicateCaptions}/${l.relatedHeadlines}/${l.expectedNoise}/${l.lostContent}`;
+console.log(
+  '\nLeaks are copy-share / duplicate captions / related headlines / reviewed noise / reviewed content lost.\n',
+);
 console.log('| page | R ms | Lede ms | ratio | R chars | Lede chars | R leaks | Lede leaks | R prose not in Lede |');
 console.log('|---|---:|---:|---:|---:|---:|---|---|---:|');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.readabilityMs.toFixed(1)} | ${r.ledeMs.toFixed(1)} | ${(r.ledeMs / r.readabilityMs).toFixed(2)} | ${r.readabilityChars} | ${r.ledeChars} | ${leakCell(r.readability)} | ${leakCell(r.lede)} | ${r.proseLost.length} |`);
+  console.log(
+    `| ${r.name} | ${r.readabilityMs.toFixed(1)} | ${r.ledeMs.toFixed(1)} | ${(r.ledeMs / r.readabilityMs).toFixed(2)} | ${r.readabilityChars} | ${r.ledeChars} | ${leakCell(r.readability)} | ${leakCell(r.lede)} | ${r.proseLost.length} |`,
+  );
 }
 const sum = (pick: (r: Row) => number) => rows.reduce((total, r) => total + pick(r), 0);
 const totalLeaks = (pick: (r: Row) => LeakCounts) => ({
-  copyShare: sum((r) => pick(r).copyShare), duplicateCaptions: sum((r) => pick(r).duplicateCaptions), relatedHeadlines: sum((r) => pick(r).relatedHeadlines),
-  expectedNoise: sum((r) => pick(r).expectedNoise), lostContent: sum((r) => pick(r).lostContent),
+  copyShare: sum((r) => pick(r).copyShare),
+  duplicateCaptions: sum((r) => pick(r).duplicateCaptions),
+  relatedHeadlines: sum((r) => pick(r).relatedHeadlines),
+  expectedNoise: sum((r) => pick(r).expectedNoise),
+  lostContent: sum((r) => pick(r).lostContent),
 });
 const rMedian = median(rows.map((r) => r.readabilityMs));
 const lMedian = median(rows.map((r) => r.ledeMs));
 const summedRatio = sum((r) => r.ledeMs) / sum((r) => r.readabilityMs);
-console.log(`| **total (${rows.length} pages)** | ${rMedian.toFixed(1)} (median) | ${lMedian.toFixed(1)} (median) | ${median(rows.map((r) => r.ledeMs / r.readabilityMs)).toFixed(2)} (median), ${summedRatio.toFixed(2)} (summed) | ${sum((r) => r.readabilityChars)} | ${sum((r) => r.ledeChars)} | ${leakCell(totalLeaks((r) => r.readability))} | ${leakCell(totalLeaks((r) => r.lede))} | ${sum((r) => r.proseLost.length)} |`);
-for (const r of rows) for (const lost of r.proseLost) console.log(`  ${r.name}: Readability keeps, Lede drops: ${lost.replace(/\s+/g, ' ').slice(0, 120)}`);
+console.log(
+  `| **total (${rows.length} pages)** | ${rMedian.toFixed(1)} (median) | ${lMedian.toFixed(1)} (median) | ${median(rows.map((r) => r.ledeMs / r.readabilityMs)).toFixed(2)} (median), ${summedRatio.toFixed(2)} (summed) | ${sum((r) => r.readabilityChars)} | ${sum((r) => r.ledeChars)} | ${leakCell(totalLeaks((r) => r.readability))} | ${leakCell(totalLeaks((r) => r.lede))} | ${sum((r) => r.proseLost.length)} |`,
+);
+for (const r of rows)
+  for (const lost of r.proseLost)
+    console.log(`  ${r.name}: Readability keeps, Lede drops: ${lost.replace(/\s+/g, ' ').slice(0, 120)}`);

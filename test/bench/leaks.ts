@@ -30,17 +30,28 @@ export function otherPageHeadlines(doc: Document, pageUrl: string): Set<string> 
   return headlines;
 }
 
-export function countLeaks(text: string, headlines: Set<string>, expect?: { mustContain?: string[]; mustNotContain?: string[] }): LeakCounts {
-  const blocks = text.split(/\n+/).map((block) => block.trim()).filter(Boolean);
+export function countLeaks(
+  text: string,
+  headlines: Set<string>,
+  expect?: { mustContain?: string[]; mustNotContain?: string[] },
+): LeakCounts {
+  const blocks = text
+    .split(/\n+/)
+    .map((block) => block.trim())
+    .filter(Boolean);
   const keys = blocks.map(normalizeLabel);
   let duplicateCaptions = 0;
   keys.forEach((key, index) => {
-    if (key.length >= 8 && key.length <= 300 && keys.slice(Math.max(0, index - 3), index).includes(key)) duplicateCaptions++;
+    if (key.length >= 8 && key.length <= 300 && keys.slice(Math.max(0, index - 3), index).includes(key))
+      duplicateCaptions++;
   });
   return {
     copyShare: keys.filter((key) => COPY_SHARE.has(key)).length,
     duplicateCaptions,
-    relatedHeadlines: blocks.filter((block, i) => isRelatedHeading(block) || headlines.has(keys[i]!.replace(/^(xem them|doc them|read more)\s*:?\s*/, ''))).length,
+    relatedHeadlines: blocks.filter(
+      (block, i) =>
+        isRelatedHeading(block) || headlines.has(keys[i]!.replace(/^(xem them|doc them|read more)\s*:?\s*/, '')),
+    ).length,
     expectedNoise: (expect?.mustNotContain ?? []).filter((noise) => text.includes(noise)).length,
     lostContent: (expect?.mustContain ?? []).filter((content) => !text.includes(content)).length,
   };

@@ -33,10 +33,17 @@ export function fixturePages(): BenchPage[] {
   const pages: BenchPage[] = [];
   for (const dir of [join(ROOT, 'test/fixtures'), join(ROOT, 'test/fixtures/sites')]) {
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const expectPath = join(dir, file.replace(/\.html$/, '.expect.json'));
       const expect = existsSync(expectPath) ? JSON.parse(readFileSync(expectPath, 'utf8')) : undefined;
-      pages.push({ name: `fixtures/${basename(dir) === 'sites' ? 'sites/' : ''}${file}`, path: join(dir, file), url: expect?.url ?? `https://fixture.example/${file}`, expect });
+      pages.push({
+        name: `fixtures/${basename(dir) === 'sites' ? 'sites/' : ''}${file}`,
+        path: join(dir, file),
+        url: expect?.url ?? `https://fixture.example/${file}`,
+        expect,
+      });
     }
   }
   return pages;

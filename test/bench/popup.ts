@@ -19,8 +19,13 @@ if (!chromiumPath) {
 
 /** A ~200 KB news page: a long article with menus, share bars and related lists around it. */
 function bigPage(): string {
-  const noise = (n: number) => `<div class="related"><h3>Tin liên quan</h3><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/r${n}-${i}.html">Tin khác số ${n}-${i} về giao thông đô thị</a></li>`).join('')}</ul></div>`;
-  const body = Array.from({ length: 700 }, (_, i) => `<p>${PROSE[i % PROSE.length]}</p>${i % 20 === 0 ? `<figure><img src="/img/big-${i}.jpg"><figcaption>Ảnh số ${i}.</figcaption></figure>${noise(i)}` : ''}`).join('\n');
+  const noise = (n: number) =>
+    `<div class="related"><h3>Tin liên quan</h3><ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/r${n}-${i}.html">Tin khác số ${n}-${i} về giao thông đô thị</a></li>`).join('')}</ul></div>`;
+  const body = Array.from(
+    { length: 700 },
+    (_, i) =>
+      `<p>${PROSE[i % PROSE.length]}</p>${i % 20 === 0 ? `<figure><img src="/img/big-${i}.jpg"><figcaption>Ảnh số ${i}.</figcaption></figure>${noise(i)}` : ''}`,
+  ).join('\n');
   const menu = `<nav>${Array.from({ length: 400 }, (_, i) => `<a href="/c${i}">Chuyên mục ${i}</a>`).join(' ')}</nav>`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài dài - Báo Mẫu</title></head><body>${menu}<article><h1>Bài dài</h1>${body}</article><footer>${menu}</footer></body></html>`;
 }
@@ -30,14 +35,28 @@ execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LEDE_E
 const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
 const big = bigPage();
 writeFileSync(join(dir, 'big-article.html'), big);
-writeFileSync(join(dir, 'seed-article.html'), (await import('node:fs')).readFileSync(join(ROOT, 'test/fixtures/seed-article.html')));
+writeFileSync(
+  join(dir, 'seed-article.html'),
+  (await import('node:fs')).readFileSync(join(ROOT, 'test/fixtures/seed-article.html')),
+);
 const server = await serveFixtures(dir);
 const lede = await launchWithExtension(chromiumPath);
 
-console.log('\n| page | size | runs | p50 ms | p95 ms | p50 click→popup navigation | p50 click→popup script | p50 extraction round trip | p50 of which in-page pipeline | p50 response→shown |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const [name, bytes] of [['seed-article.html', 0], ['big-article.html', Buffer.byteLength(big)]] as const) {
+console.log(
+  '\n| page | size | runs | p50 ms | p95 ms | p50 click→popup navigation | p50 click→popup script | p50 extraction round trip | p50 of which in-page pipeline | p50 response→shown |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+);
+for (const [name, bytes] of [
+  ['seed-article.html', 0],
+  ['big-article.html', Buffer.byteLength(big)],
+] as const) {
   const times: number[] = [];
-  const phases = { pipeline: [] as number[], navigation: [] as number[], open: [] as number[], extract: [] as number[], render: [] as number[] };
+  const phases = {
+    pipeline: [] as number[],
+    navigation: [] as number[],
+    open: [] as number[],
+    extract: [] as number[],
+    render: [] as number[],
+  };
   const page = await lede.context.newPage();
   await page.goto(`${server.origin}/${name}`);
   for (let run = 0; run < RUNS; run++) {
@@ -46,23 +65,31 @@ for (const [name, bytes] of [['seed-article.html', 0], ['big-article.html', Buff
     const clicked = popup.clickedAt;
     let shownAt: number | null = null;
     while (shownAt === null) {
-      shownAt = await popup.evaluate<number | null>(`(() => { const m = performance.getEntriesByName('lede:article-visible')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`);
+      shownAt = await popup.evaluate<number | null>(
+        `(() => { const m = performance.getEntriesByName('lede:article-visible')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`,
+      );
       if (shownAt === null) await new Promise((done) => setTimeout(done, 5));
       if (Date.now() - started > 20_000) throw new Error(`${name}: no article after 20 s`);
     }
     times.push(shownAt - clicked);
-    const marks = await popup.evaluate<Record<string, number>>(`Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, performance.timeOrigin + m.startTime]))`);
+    const marks = await popup.evaluate<Record<string, number>>(
+      `Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, performance.timeOrigin + m.startTime]))`,
+    );
     phases.open.push(marks['lede:popup-start']! - clicked);
     phases.navigation.push((await popup.evaluate<number>('performance.timeOrigin')) - clicked);
     phases.extract.push(marks['lede:extract-response']! - marks['lede:extract-request']!);
-    phases.pipeline.push(await popup.evaluate<number>(`performance.getEntriesByName('lede:extract-response')[0].detail.pipelineMs`));
+    phases.pipeline.push(
+      await popup.evaluate<number>(`performance.getEntriesByName('lede:extract-response')[0].detail.pipelineMs`),
+    );
     phases.render.push(shownAt - marks['lede:extract-response']!);
     await popup.close();
   }
   await page.close();
   const size = bytes ? `${Math.round(bytes / 1024)} KB` : 'seed';
   const p50 = (values: number[]) => percentile(values, 50).toFixed(0);
-  console.log(`| ${name} | ${size} | ${RUNS} | ${p50(times)} | ${percentile(times, 95).toFixed(0)} | ${p50(phases.navigation)} | ${p50(phases.open)} | ${p50(phases.extract)} | ${p50(phases.pipeline)} | ${p50(phases.render)} |`);
+  console.log(
+    `| ${name} | ${size} | ${RUNS} | ${p50(times)} | ${percentile(times, 95).toFixed(0)} | ${p50(phases.navigation)} | ${p50(phases.open)} | ${p50(phases.extract)} | ${p50(phases.pipeline)} | ${p50(phases.render)} |`,
+  );
 }
 await lede.close();
 
@@ -70,9 +97,21 @@ await lede.close();
 // script line. What it measures is Chromium's own cost of opening a popup, which no
 // extension can go below; Lede's share of the figures above is what comes after it.
 const baselineDir = mkdtempSync(join(tmpdir(), 'lede-baseline-'));
-writeFileSync(join(baselineDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Popup baseline', version: '1.0', action: { default_popup: 'popup.html' }, background: { service_worker: 'worker.js' } }));
+writeFileSync(
+  join(baselineDir, 'manifest.json'),
+  JSON.stringify({
+    manifest_version: 3,
+    name: 'Popup baseline',
+    version: '1.0',
+    action: { default_popup: 'popup.html' },
+    background: { service_worker: 'worker.js' },
+  }),
+);
 writeFileSync(join(baselineDir, 'worker.js'), '// nothing: the bench calls chrome.action.openPopup() here\n');
-writeFileSync(join(baselineDir, 'popup.html'), '<!doctype html><meta charset="utf-8"><script type="module" src="popup.js"></script><p>Baseline</p>');
+writeFileSync(
+  join(baselineDir, 'popup.html'),
+  '<!doctype html><meta charset="utf-8"><script type="module" src="popup.js"></script><p>Baseline</p>',
+);
 writeFileSync(join(baselineDir, 'popup.js'), "performance.mark('lede:popup-start');\n");
 const baseline = await launchWithExtension(chromiumPath, { extensionDir: baselineDir });
 const page = await baseline.context.newPage();
@@ -82,12 +121,16 @@ for (let run = 0; run < RUNS; run++) {
   const popup = await openPopup(baseline, page, { pollMs: 5 });
   let startedAt: number | null = null;
   while (startedAt === null) {
-    startedAt = await popup.evaluate<number | null>(`(() => { const m = performance.getEntriesByName('lede:popup-start')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`);
+    startedAt = await popup.evaluate<number | null>(
+      `(() => { const m = performance.getEntriesByName('lede:popup-start')[0]; return m ? performance.timeOrigin + m.startTime : null; })()`,
+    );
     if (startedAt === null) await new Promise((done) => setTimeout(done, 5));
   }
   baselineTimes.push(startedAt - popup.clickedAt);
   await popup.close();
 }
 await baseline.close();
-console.log(`\nBaseline, an empty extension popup (Chromium alone): click → popup script p50 ${percentile(baselineTimes, 50).toFixed(0)} ms, p95 ${percentile(baselineTimes, 95).toFixed(0)} ms over ${RUNS} runs.`);
+console.log(
+  `\nBaseline, an empty extension popup (Chromium alone): click → popup script p50 ${percentile(baselineTimes, 50).toFixed(0)} ms, p95 ${percentile(baselineTimes, 95).toFixed(0)} ms over ${RUNS} runs.`,
+);
 await server.close();

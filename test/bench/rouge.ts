@@ -14,7 +14,12 @@ export interface Rouge {
 }
 
 export function rougeTokens(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 function ngramCounts(tokens: string[], n: number): Map<string, number> {

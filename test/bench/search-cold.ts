@@ -47,7 +47,12 @@ export function watchLibraryPage(doneMessage: string): void {
 }
 
 /** Opens `url` in a new page of `context` and waits for the console line starting with `done`. */
-async function openUntil(context: BrowserContext, url: string, done: string, onError: (message: string) => void): Promise<{ text: string; evaluate: <T>(fn: () => T) => Promise<T>; close: () => Promise<void> }> {
+async function openUntil(
+  context: BrowserContext,
+  url: string,
+  done: string,
+  onError: (message: string) => void,
+): Promise<{ text: string; evaluate: <T>(fn: () => T) => Promise<T>; close: () => Promise<void> }> {
   const page = await context.newPage();
   page.on('pageerror', (error) => onError(`page error: ${error.message}`));
   const message = page.waitForEvent('console', { predicate: (line) => line.text().startsWith(done), timeout: 60_000 });
@@ -56,21 +61,33 @@ async function openUntil(context: BrowserContext, url: string, done: string, onE
   return { text, evaluate: (fn) => page.evaluate(fn), close: () => page.close() };
 }
 
-export async function openSearchAlone(context: BrowserContext, url: string, onError: (message: string) => void): Promise<SearchAlone> {
+export async function openSearchAlone(
+  context: BrowserContext,
+  url: string,
+  onError: (message: string) => void,
+): Promise<SearchAlone> {
   const page = await openUntil(context, url, COLD_OPEN_DONE, onError);
   const result = await page.evaluate(() => (globalThis as unknown as { coldResult: SearchAlone }).coldResult);
   await page.close();
   return result;
 }
 
-export async function openLibrary(context: BrowserContext, url: string, onError: (message: string) => void): Promise<LibraryOpen> {
+export async function openLibrary(
+  context: BrowserContext,
+  url: string,
+  onError: (message: string) => void,
+): Promise<LibraryOpen> {
   const page = await openUntil(context, url, LIBRARY_SHOWN, onError);
   await page.close();
   return JSON.parse(page.text.slice(LIBRARY_SHOWN.length)) as LibraryOpen;
 }
 
 /** Navigation → script start of bench/empty.html: Chromium's own cost of a new extension page. */
-export async function openEmptyPage(context: BrowserContext, url: string, onError: (message: string) => void): Promise<number> {
+export async function openEmptyPage(
+  context: BrowserContext,
+  url: string,
+  onError: (message: string) => void,
+): Promise<number> {
   const page = await openUntil(context, url, EMPTY_PAGE_STARTED, onError);
   await page.close();
   return Number(page.text.slice(EMPTY_PAGE_STARTED.length));

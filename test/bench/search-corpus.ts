@@ -113,7 +113,12 @@ export function syntheticArticle(index: number, seed: number): SyntheticArticle 
     paragraphs.push(sentences.join(' '));
   }
   const title = capitalize(
-    [pick(language.words.titleOpeners, random), language.topics[topic]!(random), language.topics[topic]!(random), pick(language.words.places, random)].join(' '),
+    [
+      pick(language.words.titleOpeners, random),
+      language.topics[topic]!(random),
+      language.topics[topic]!(random),
+      pick(language.words.places, random),
+    ].join(' '),
   );
   return {
     url: `https://news.example/${language.code}/${topic}/${index}`,
@@ -134,7 +139,12 @@ export interface BenchQuery {
   text: string;
 }
 
-const stripAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const stripAccents = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 /** Queries of 1–3 words such as readers type: topic words, places, names; each as typed with
  * accents, without accents, and cut short in the last word (search as you type). */
@@ -146,7 +156,10 @@ export function benchQueries(count: number, seed: number): BenchQuery[] {
     const pool = [...Object.values(language.words.topics).flat(), ...language.words.places];
     let text = pick(pool, random);
     while (text.split(' ').length < 1 + (i % 3)) text = `${text} ${pick(pool, random)}`;
-    text = text.split(' ').slice(0, 1 + (i % 3)).join(' ');
+    text = text
+      .split(' ')
+      .slice(0, 1 + (i % 3))
+      .join(' ');
     const words = text.split(' ').length;
     const last = text.split(' ').at(-1)!;
     const typed = `${text.slice(0, text.length - last.length)}${last.slice(0, Math.max(2, Math.ceil(last.length / 2)))}`;

@@ -31,7 +31,11 @@ export async function buildBenchExtension(): Promise<string> {
       target: 'es2022',
       minify: true,
       rolldownOptions: {
-        input: { index: join(PAGE_DIR, 'index.html'), cold: join(PAGE_DIR, 'cold.html'), empty: join(PAGE_DIR, 'empty.html') },
+        input: {
+          index: join(PAGE_DIR, 'index.html'),
+          cold: join(PAGE_DIR, 'cold.html'),
+          empty: join(PAGE_DIR, 'empty.html'),
+        },
         output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },

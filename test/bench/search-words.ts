@@ -2,7 +2,11 @@
 // diacritics (entries are words, often of two or three syllables); English news vocabulary.
 // Topics give words a realistic spread: a topic word is common in its topic, rare elsewhere.
 
-const list = (words: string) => words.split(',').map((word) => word.trim()).filter(Boolean);
+const list = (words: string) =>
+  words
+    .split(',')
+    .map((word) => word.trim())
+    .filter(Boolean);
 
 export interface LanguageWords {
   /** Words of every article, most frequent first. */
@@ -62,8 +66,11 @@ export const VIETNAMESE: LanguageWords = {
     Kiên Giang, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Gia Lai, Kon Tum, Điện Biên, Lai Châu, Yên Bái,
     Thái Nguyên, Bắc Ninh, Hưng Yên, Nam Định, Ninh Bình, Hà Tĩnh, Quảng Bình, Quảng Trị, Tây Ninh, Long An,
     Tiền Giang, Bến Tre, Vĩnh Long, Trà Vinh, Sóc Trăng, Bạc Liêu, Đồng Tháp, Bà Rịa - Vũng Tàu, Phú Quốc, Côn Đảo`),
-  familyNames: list(`Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Đinh, Trịnh`),
-  givenNames: list(`Văn An, Thị Bình, Đức Cường, Minh Dũng, Thu Hà, Hoàng Hải, Mạnh Hùng, Thanh Hương, Ngọc Lan, Khánh Linh,
+  familyNames: list(
+    `Nguyễn, Trần, Lê, Phạm, Hoàng, Huỳnh, Phan, Vũ, Võ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Đinh, Trịnh`,
+  ),
+  givenNames:
+    list(`Văn An, Thị Bình, Đức Cường, Minh Dũng, Thu Hà, Hoàng Hải, Mạnh Hùng, Thanh Hương, Ngọc Lan, Khánh Linh,
     Hải Long, Tuyết Mai, Phương Nam, Quỳnh Nga, Thanh Phong, Lan Phương, Nhật Quang, Trường Sơn, Minh Tâm,
     Phương Thảo, Quốc Trung, Anh Tuấn, Hoàng Việt, Hải Yến, Đình Khoa, Bảo Ngọc, Gia Huy, Thùy Dung, Xuân Trường`),
   titleOpeners: list(`Vì sao, Toàn cảnh, Bất ngờ, Cận cảnh, Nóng, Chuyên gia nói gì về, Những điều cần biết về, Lý do`),

@@ -32,12 +32,21 @@ const SETS = [
 type System = { name: string; run: (row: Row, lang: string) => string };
 
 const SYSTEMS: System[] = [
-  { name: 'Lede', run: (row, lang) => summarizeText(row.article, lang).map((s) => s.text).join(' ') },
+  {
+    name: 'Lede',
+    run: (row, lang) =>
+      summarizeText(row.article, lang)
+        .map((s) => s.text)
+        .join(' '),
+  },
   ...[1, 2, 3].map((n) => ({ name: `Lead-${n}`, run: (row: Row) => lines(row.article).slice(0, n).join(' ') })),
 ];
 
 function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function load(path: string): Row[] {
@@ -62,7 +71,8 @@ function subsets(rows: Row[]): Array<[string, (row: Row, index: number) => boole
   return out;
 }
 
-const fmt = (r: Rouge) => `${r.r1.toFixed(1).padStart(5)} ${r.r2.toFixed(1).padStart(5)} ${r.rl.toFixed(1).padStart(5)}`;
+const fmt = (r: Rouge) =>
+  `${r.r1.toFixed(1).padStart(5)} ${r.r2.toFixed(1).padStart(5)} ${r.rl.toFixed(1).padStart(5)}`;
 
 function score(rows: Row[], lang: string): void {
   const outputs = SYSTEMS.map((system) =>
@@ -78,7 +88,9 @@ function score(rows: Row[], lang: string): void {
     SYSTEMS.forEach((system, s) => {
       const chosen = outputs[s]!.filter((_, i) => picked[i]);
       const words = chosen.reduce((a, o) => a + o.words, 0) / Math.max(1, chosen.length);
-      console.log(`    ${system.name.padEnd(24)}${fmt(meanRouge(chosen.map((o) => o.scores)))}  ${words.toFixed(1).padStart(5)}`);
+      console.log(
+        `    ${system.name.padEnd(24)}${fmt(meanRouge(chosen.map((o) => o.scores)))}  ${words.toFixed(1).padStart(5)}`,
+      );
     });
   }
 }
@@ -115,7 +127,9 @@ function main(): void {
     console.log(`No summary corpus in ${CORPUS} (expected ${SETS.map((s) => s.file).join(', ')}); nothing to score.`);
     return;
   }
-  console.log('ROUGE F1 (x100); tokens: NFC lower-cased /[\\p{L}\\p{N}]+/gu, no stemming; ROUGE-L over the whole text.');
+  console.log(
+    'ROUGE F1 (x100); tokens: NFC lower-cased /[\\p{L}\\p{N}]+/gu, no stemming; ROUGE-L over the whole text.',
+  );
   for (const set of present) {
     const rows = load(join(CORPUS, set.file));
     console.log(`\n${set.file} (${rows.length} articles, lang ${set.lang})`);

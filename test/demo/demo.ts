@@ -36,6 +36,8 @@ if (headless) {
   await lede.close();
   await server.close();
 } else {
-  console.log(`Chromium is open on ${articleUrl}. Click the Lede icon in the toolbar (pin it from the puzzle menu). Close the window to stop.`);
+  console.log(
+    `Chromium is open on ${articleUrl}. Click the Lede icon in the toolbar (pin it from the puzzle menu). Close the window to stop.`,
+  );
   lede.context.on('close', () => void server.close());
 }

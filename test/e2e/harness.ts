@@ -29,13 +29,20 @@ export function findChromium(): string | null {
 export function chromiumOrSkipReason(): { path: string } | { skip: string } {
   const path = findChromium();
   if (path) return { path };
-  const message = 'Chromium not found: e2e tests skipped. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.';
+  const message =
+    'Chromium not found: e2e tests skipped. Install it with `apt-get install -y chromium` or set CHROMIUM_PATH.';
   if (process.env.CI) throw new Error(`${message} (CI is set, so this is an error)`);
   console.warn(message);
   return { skip: message };
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.css': 'text/css' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.css': 'text/css',
+};
 const PIXEL = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
 
 export interface FixtureServer {
@@ -68,7 +75,11 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
@@ -84,7 +95,13 @@ export interface LedeBrowser {
  * in English or in `uiLanguage`. */
 export async function launchWithExtension(
   executablePath: string,
-  options: { headless?: boolean; proxyPort?: number; extensionDir?: string; profileDir?: string; uiLanguage?: string } = {},
+  options: {
+    headless?: boolean;
+    proxyPort?: number;
+    extensionDir?: string;
+    profileDir?: string;
+    uiLanguage?: string;
+  } = {},
 ): Promise<LedeBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -101,13 +118,23 @@ export async function launchWithExtension(
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
       // Chromium's own calls home (push messaging, domain reliability, default apps)
-      '--disable-default-apps', '--disable-domain-reliability', '--no-pings', '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-client-side-phishing-detection',
       '--disable-features=PushMessaging,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication',
       // every request, loopback included, through the recording proxy of the privacy test
-      ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(options.proxyPort
+        ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>']
+        : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -127,7 +154,11 @@ export async function launchWithExtension(
  * Opens the real toolbar popup while `page` is the active tab, the way a click on the
  * Lede icon does, and returns a driver for it.
  */
-export async function openPopup(lede: LedeBrowser, page: Page, options: { pollMs?: number } = {}): Promise<PopupDriver> {
+export async function openPopup(
+  lede: LedeBrowser,
+  page: Page,
+  options: { pollMs?: number } = {},
+): Promise<PopupDriver> {
   await page.bringToFront();
   const browser = lede.context.browser();
   if (!browser) throw new Error('The Chromium context has no browser to attach to');
@@ -144,7 +175,9 @@ export async function openPopup(lede: LedeBrowser, page: Page, options: { pollMs
   });
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const target = (await session.send('Target.getTargets')).targetInfos.find((t) => isPopup(t) && !before.has(t.targetId));
+    const target = (await session.send('Target.getTargets')).targetInfos.find(
+      (t) => isPopup(t) && !before.has(t.targetId),
+    );
     if (target) return PopupDriver.attach(session, target.targetId, clickedAt);
     await new Promise((done) => setTimeout(done, options.pollMs ?? 25));
   }
@@ -166,7 +199,14 @@ export async function pressShortcut(lede: LedeBrowser, page: Page, shortcut: str
   const cdp = await lede.context.newCDPSession(page);
   const keyCode = key.charCodeAt(0);
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
-    await cdp.send('Input.dispatchKeyEvent', { type, modifiers, key, code: `Key${key}`, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers,
+      key,
+      code: `Key${key}`,
+      windowsVirtualKeyCode: keyCode,
+      nativeVirtualKeyCode: keyCode,
+    });
   }
   await cdp.detach();
 }

@@ -14,7 +14,11 @@ const focused = (page: Page) =>
   page.evaluate(() => {
     const element = document.activeElement as HTMLElement;
     const style = getComputedStyle(element);
-    return { text: (element.textContent ?? '').trim() || element.getAttribute('aria-label') || '', tag: element.tagName, ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+    return {
+      text: (element.textContent ?? '').trim() || element.getAttribute('aria-label') || '',
+      tag: element.tagName,
+      ring: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+    };
   });
 
 /** Presses Tab until `wanted` holds for the focused element (at most 30 times). */
@@ -47,7 +51,11 @@ describe.skipIf('skip' in chromium)('the library by keyboard alone', () => {
     expect(title.ring).toBe(true);
     const remove = await tabTo(library, (focus) => focus.text === 'Delete');
     expect(remove.ring).toBe(true);
-    expect(await library.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)?.textContent)).toBe(TITLE);
+    expect(
+      await library.evaluate(
+        () => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)?.textContent,
+      ),
+    ).toBe(TITLE);
 
     await library.keyboard.press('Enter');
     await library.getByText('No saved article matches').waitFor();

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bareArticle } from '../../lib/db/write/bare-article';
 import type { LibraryExport } from '../../lib/db/types';
-import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import {
+  chromiumOrSkipReason,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  type FixtureServer,
+  type LedeBrowser,
+} from './harness';
 
 const chromium = chromiumOrSkipReason();
 const TITLE = 'Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”';
@@ -81,7 +88,12 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
       version: 1,
       exportedAt: new Date().toISOString(),
       articles: Array.from({ length: SAVED }, (_, n) => ({
-        ...bareArticle({ url: `https://news.example/bai-${n}`, title: `Bài số ${n}`, text: `Bài số ${n} kể chuyện giảm nghèo ở xã số ${n}.`, lang: 'vi' }),
+        ...bareArticle({
+          url: `https://news.example/bai-${n}`,
+          title: `Bài số ${n}`,
+          text: `Bài số ${n} kể chuyện giảm nghèo ở xã số ${n}.`,
+          lang: 'vi',
+        }),
         canonicalUrl: null,
         summary: [],
         tags: [],
@@ -101,7 +113,10 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
       expect(await library.locator('.item').count()).toBe(50);
       expect(await library.locator('.item__title').first().textContent()).toBe('Bài số 59');
       await library.getByRole('button', { name: 'Show older articles' }).click();
-      await library.locator('.item').nth(SAVED - 1).waitFor();
+      await library
+        .locator('.item')
+        .nth(SAVED - 1)
+        .waitFor();
       expect(await library.locator('.item__title').last().textContent()).toBe('Bài số 0');
       // the focus goes to the first article added (the 51st newest), not to the page
       await expect.poll(() => library.evaluate(() => document.activeElement?.textContent)).toBe('Bài số 9');

@@ -38,7 +38,10 @@ export class PopupDriver {
   async call<T>(method: string, params: Record<string, unknown> = {}): Promise<T> {
     const id = ++this.nextId;
     const replied = new Promise<CdpReply>((done) => this.pending.set(id, done));
-    await this.session.send('Target.sendMessageToTarget', { sessionId: this.sessionId, message: JSON.stringify({ id, method, params }) });
+    await this.session.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
     const reply = await replied;
     if (reply.error) throw new Error(`${method}: ${reply.error.message}`);
     return reply.result as T;
@@ -46,7 +49,11 @@ export class PopupDriver {
 
   /** Evaluates a JavaScript expression in the popup and returns its JSON value. */
   async evaluate<T>(expression: string): Promise<T> {
-    const result = await this.call<NonNullable<CdpReply['result']>>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    const result = await this.call<NonNullable<CdpReply['result']>>('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+    });
     const exception = result.exceptionDetails;
     if (exception) throw new Error(exception.exception?.description ?? exception.text);
     return result.result?.value as T;

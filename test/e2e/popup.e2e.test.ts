@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import {
+  chromiumOrSkipReason,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  type FixtureServer,
+  type LedeBrowser,
+} from './harness';
 import type { PopupDriver } from './popup-driver';
 
 const chromium = chromiumOrSkipReason();
@@ -59,20 +66,25 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
       expect(await popup.text('.article__reading-time')).toMatch(/^\d+ min read$/);
       expect(await popup.text('.article__date')).toBeTruthy();
       const body = (await popup.text('.article__body')) ?? '';
-      for (const noise of ['Click để copy', 'Bài liên quan', 'Tin mới', 'Gia Lai: Xử phạt 432 triệu đồng']) expect(body).not.toContain(noise);
+      for (const noise of ['Click để copy', 'Bài liên quan', 'Tin mới', 'Gia Lai: Xử phạt 432 triệu đồng'])
+        expect(body).not.toContain(noise);
       expect(body.split('Toàn cảnh hội nghị.').length - 1).toBe(1);
       expect(await popup.evaluate<number>('document.querySelectorAll(".article__body img").length')).toBe(2);
     }));
 
   it('shows a short summary above the article; a sentence links to its paragraph', () =>
     inPopup('seed-article.html', '.summary__line', async (popup) => {
-      const lines = await popup.evaluate<string[]>(`[...document.querySelectorAll('.summary__line')].map((a) => a.textContent)`);
+      const lines = await popup.evaluate<string[]>(
+        `[...document.querySelectorAll('.summary__line')].map((a) => a.textContent)`,
+      );
       expect(lines.length).toBeGreaterThanOrEqual(1);
       expect(lines.length).toBeLessThanOrEqual(5);
       const body = (await popup.text('.article__body')) ?? '';
       for (const line of lines) expect(body).toContain(line);
       await popup.evaluate(`document.querySelectorAll('.summary__line')[${lines.length - 1}].click()`);
-      const highlighted = await popup.evaluate<string | null>(`document.querySelector('.article__body .is-highlighted')?.textContent ?? null`);
+      const highlighted = await popup.evaluate<string | null>(
+        `document.querySelector('.article__body .is-highlighted')?.textContent ?? null`,
+      );
       expect(highlighted).toContain(lines[lines.length - 1]);
     }));
 
@@ -105,11 +117,15 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
       await popup.evaluate(`document.querySelector('[aria-label="Reading settings"]').click()`);
       await popup.waitFor('[aria-label="Larger text"]');
       // both clicks land before the popup re-renders, as a quick double click can
-      await popup.evaluate(`(() => { const larger = document.querySelector('[aria-label="Larger text"]'); larger.click(); larger.click(); })()`);
+      await popup.evaluate(
+        `(() => { const larger = document.querySelector('[aria-label="Larger text"]'); larger.click(); larger.click(); })()`,
+      );
     });
     await inPopup('seed-article.html', '.article__title', async (popup) => {
       await new Promise((done) => setTimeout(done, 200)); // settings load from storage
-      expect(await popup.evaluate<string>(`getComputedStyle(document.querySelector('.article__body')).fontSize`)).toBe('19px'); // default 17
+      expect(await popup.evaluate<string>(`getComputedStyle(document.querySelector('.article__body')).fontSize`)).toBe(
+        '19px',
+      ); // default 17
     });
   });
 

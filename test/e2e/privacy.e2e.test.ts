@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkipReason, launchWithExtension, openPopup, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import {
+  chromiumOrSkipReason,
+  launchWithExtension,
+  openPopup,
+  serveFixtures,
+  type FixtureServer,
+  type LedeBrowser,
+} from './harness';
 import { startRecordingProxy, type RecordingProxy } from './proxy';
 
 const chromium = chromiumOrSkipReason();
@@ -9,7 +16,8 @@ const chromium = chromiumOrSkipReason();
  * time, retried after the proxy refuses them, whatever the flags. Lede has no code that
  * talks to any remote host: its only network API use is Vite's preload of its own chunks.
  */
-const BROWSER_OWN_HOSTS = /^CONNECT (accounts|android\.clients|clients\d*|update|safebrowsing|www)\.google(apis)?\.com:443$/;
+const BROWSER_OWN_HOSTS =
+  /^CONNECT (accounts|android\.clients|clients\d*|update|safebrowsing|www)\.google(apis)?\.com:443$/;
 
 describe.skipIf('skip' in chromium)('privacy in real Chromium', () => {
   let server: FixtureServer;
@@ -35,7 +43,9 @@ describe.skipIf('skip' in chromium)('privacy in real Chromium', () => {
     const popup = await openPopup(lede, page);
     await popup.waitFor('.summary__line');
     await new Promise((done) => setTimeout(done, 500)); // anything late would still arrive
-    const byLede = proxy.requests.slice(beforeLede).filter((url) => !url.startsWith(server.origin) && !BROWSER_OWN_HOSTS.test(url));
+    const byLede = proxy.requests
+      .slice(beforeLede)
+      .filter((url) => !url.startsWith(server.origin) && !BROWSER_OWN_HOSTS.test(url));
     expect(byLede).toEqual([]);
     // the proxy did see the page: the test would notice traffic. (Before Lede is used,
     // Chromium itself may check in with android.clients.google.com at start-up; that is

@@ -2,7 +2,14 @@
 // stopped after them, whatever happened in between.
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { badgeText, launchWithExtension, pressShortcut, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import {
+  badgeText,
+  launchWithExtension,
+  pressShortcut,
+  serveFixtures,
+  type FixtureServer,
+  type LedeBrowser,
+} from './harness';
 
 export interface LedeSession {
   server: FixtureServer;
@@ -24,7 +31,12 @@ export function useLedeSession(chromiumPath: string): LedeSession {
 }
 
 /** Polls `read` until `done` holds; throws, saying what it waited for, after `timeoutMs`. */
-export async function waitUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -44,7 +56,12 @@ export async function saveByShortcut(lede: LedeBrowser, page: Page): Promise<str
   for (let press = 1; ; press++) {
     await pressShortcut(lede, page, 'Alt+Shift+S');
     try {
-      return await waitUntil(() => badgeText(lede, page.url()), (text) => text !== '', 'badge after Alt+Shift+S', press < PRESSES ? 4_000 : 10_000);
+      return await waitUntil(
+        () => badgeText(lede, page.url()),
+        (text) => text !== '',
+        'badge after Alt+Shift+S',
+        press < PRESSES ? 4_000 : 10_000,
+      );
     } catch (error) {
       if (press === PRESSES) throw error;
     }

@@ -6,13 +6,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumOrSkipReason, launchWithExtension, openPopup, ROOT, serveFixtures, type FixtureServer, type LedeBrowser } from './harness';
+import {
+  chromiumOrSkipReason,
+  launchWithExtension,
+  openPopup,
+  ROOT,
+  serveFixtures,
+  type FixtureServer,
+  type LedeBrowser,
+} from './harness';
 import { saveByShortcut } from './session';
 
 const chromium = chromiumOrSkipReason();
 
 type Messages = Record<string, { message: string }>;
-const locale = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+const locale = (lang: string) =>
+  JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
 const en = locale('en');
 const vi = locale('vi');
 
@@ -22,12 +31,16 @@ const ENGLISH_RUNS = Object.entries(en).flatMap(([key, { message }]) =>
   message
     .split(/\$[A-Z_0-9]+\$|\$\d/)
     .map((run) => run.trim())
-    .filter((run) => run.length >= 10 && /[a-z]{3,} [a-z]{2,}/i.test(run) && !Object.values(vi).some((m) => m.message.includes(run)))
+    .filter(
+      (run) =>
+        run.length >= 10 && /[a-z]{3,} [a-z]{2,}/i.test(run) && !Object.values(vi).some((m) => m.message.includes(run)),
+    )
     .map((run) => ({ key, run })),
 );
 
 /** The English messages that show in `text`, by key. */
-const englishIn = (text: string) => ENGLISH_RUNS.filter(({ run }) => text.includes(run)).map(({ key, run }) => `${key}: “${run}”`);
+const englishIn = (text: string) =>
+  ENGLISH_RUNS.filter(({ run }) => text.includes(run)).map(({ key, run }) => `${key}: “${run}”`);
 
 describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => {
   let server: FixtureServer;
@@ -50,7 +63,9 @@ describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => 
     await article.goto(`${server.origin}/seed-article.html`);
     const popup = await openPopup(lede, article);
     await popup.waitFor('.savebar button:not([disabled])');
-    const text = await popup.evaluate<string>('document.body.innerText + " " + [...document.querySelectorAll("[title],[aria-label],[placeholder]")].map((e) => [e.title, e.ariaLabel, e.placeholder].join(" ")).join(" ")');
+    const text = await popup.evaluate<string>(
+      'document.body.innerText + " " + [...document.querySelectorAll("[title],[aria-label],[placeholder]")].map((e) => [e.title, e.ariaLabel, e.placeholder].join(" ")).join(" ")',
+    );
     expect(text).toContain(vi.save!.message);
     expect(await popup.evaluate<string>('document.documentElement.lang')).toBe('vi'); // screen readers speak it as Vietnamese
     expect(englishIn(text)).toEqual([]);
@@ -68,7 +83,14 @@ describe.skipIf('skip' in chromium)('the Vietnamese UI in real Chromium', () => 
     // the save shortcut on that page fails; the badge's title says why, in Vietnamese
     expect(await saveByShortcut(lede, notArticle)).toBe('!');
     const title = await lede.worker.evaluate(async (address) => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> }; action: { getTitle(d: { tabId: number }): Promise<string> } } }).chrome;
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+            action: { getTitle(d: { tabId: number }): Promise<string> };
+          };
+        }
+      ).chrome;
       const [tab] = await api.tabs.query({ url: address });
       return api.action.getTitle({ tabId: tab!.id! });
     }, notArticle.url());

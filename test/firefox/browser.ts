@@ -59,7 +59,10 @@ export class FirefoxDriver {
   /** Opens `url` in a new tab in the background, as if typed in the address bar; returns its handle. */
   async openBackgroundTab(url: string): Promise<string> {
     const before = new Set(await this.handles());
-    await this.chrome('gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(), inBackground: true });', [url]);
+    await this.chrome(
+      'gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(), inBackground: true });',
+      [url],
+    );
     const handle = (await this.handles()).find((h) => !before.has(h));
     if (!handle) throw new Error(`No new tab for ${url}`);
     return handle;
@@ -68,14 +71,20 @@ export class FirefoxDriver {
   /** Clicks an element of the current tab with a real (WebDriver) click. */
   async click(cssSelector: string): Promise<void> {
     await this.use('content');
-    const found = await this.marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: cssSelector });
+    const found = await this.marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
+      using: 'css selector',
+      value: cssSelector,
+    });
     await this.marionette.send('WebDriver:ElementClick', { id: Object.values(found.value)[0] });
   }
 
   /** Types into an element of the current tab, key by key. */
   async type(cssSelector: string, text: string): Promise<void> {
     await this.use('content');
-    const found = await this.marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: cssSelector });
+    const found = await this.marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', {
+      using: 'css selector',
+      value: cssSelector,
+    });
     await this.marionette.send('WebDriver:ElementSendKeys', { id: Object.values(found.value)[0], text });
   }
 
@@ -94,7 +103,9 @@ export class FirefoxDriver {
 
   /** The URL in the popup panel's browser, or null while no popup is open. */
   popupUrl(): Promise<string | null> {
-    return this.chrome('const b = document.querySelector("browser.webextension-popup-browser"); return b ? b.currentURI.spec : null;');
+    return this.chrome(
+      'const b = document.querySelector("browser.webextension-popup-browser"); return b ? b.currentURI.spec : null;',
+    );
   }
 
   /**
@@ -102,25 +113,40 @@ export class FirefoxDriver {
    * extension page: `popup` is the popup's window (null while none is open).
    */
   inPopup<T>(script: string, args: unknown[] = []): Promise<T> {
-    return this.content<T>(`const popup = window.browser.extension.getViews({ type: 'popup' })[0] ?? null;\n${script}`, args);
+    return this.content<T>(
+      `const popup = window.browser.extension.getViews({ type: 'popup' })[0] ?? null;\n${script}`,
+      args,
+    );
   }
 
   /** A real left click, in the browser window, on the middle of `cssSelector` in the popup. */
   async clickInPopup(cssSelector: string, text?: string): Promise<void> {
-    const box = await this.inPopup<number[] | null>(`
+    const box = await this.inPopup<number[] | null>(
+      `
       const target = [...(popup?.document.querySelectorAll(arguments[0]) ?? [])].find((el) => arguments[1] == null || el.textContent.includes(arguments[1]));
       if (!target) return null;
       const r = target.getBoundingClientRect();
-      return r.bottom <= popup.innerHeight && r.right <= popup.innerWidth ? [r.x + r.width / 2, r.y + r.height / 2] : null;`, [cssSelector, text ?? null]);
+      return r.bottom <= popup.innerHeight && r.right <= popup.innerWidth ? [r.x + r.width / 2, r.y + r.height / 2] : null;`,
+      [cssSelector, text ?? null],
+    );
     if (!box) throw new Error(`No visible ${cssSelector}${text ? ` "${text}"` : ''} in the popup`);
-    const panel = await this.chrome<number[]>('const r = document.querySelector("browser.webextension-popup-browser").getBoundingClientRect(); return [r.x, r.y];');
+    const panel = await this.chrome<number[]>(
+      'const r = document.querySelector("browser.webextension-popup-browser").getBoundingClientRect(); return [r.x, r.y];',
+    );
     const [x, y] = [Math.round(panel[0]! + box[0]!), Math.round(panel[1]! + box[1]!)];
     await this.marionette.send('WebDriver:PerformActions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-        { type: 'pointerMove', x, y, origin: 'viewport' },
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ] }],
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', x, y, origin: 'viewport' },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
     });
     await this.marionette.send('WebDriver:ReleaseActions');
   }

@@ -25,7 +25,8 @@ export function firefoxOrSkipReason(): { path: string } | { skip: string } {
   const fromEnv = process.env.FIREFOX_PATH;
   const path = fromEnv ? (existsSync(fromEnv) ? fromEnv : null) : FIREFOX_CANDIDATES.find((p) => existsSync(p));
   if (path) return { path };
-  const message = 'Firefox not found: the Firefox e2e test is skipped. Install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.';
+  const message =
+    'Firefox not found: the Firefox e2e test is skipped. Install it with `apt-get install -y firefox-esr` or set FIREFOX_PATH.';
   if (process.env.CI) throw new Error(`${message} (CI is set, so this is an error)`);
   console.warn(message);
   return { skip: message };
@@ -53,7 +54,8 @@ export interface LedeFirefox {
 async function waitForFile(path: string, child: ChildProcess, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Firefox exited with code ${child.exitCode} before Marionette started`);
+    if (child.exitCode !== null)
+      throw new Error(`Firefox exited with code ${child.exitCode} before Marionette started`);
     if (existsSync(path)) {
       const text = readFileSync(path, 'utf8').trim();
       if (text) return text;
@@ -64,20 +66,38 @@ async function waitForFile(path: string, child: ChildProcess, timeoutMs: number)
 }
 
 /** Starts Firefox headless with Lede installed (temporarily, from the unpacked e2e build). */
-export async function launchFirefoxWithLede(executablePath: string, options: { headless?: boolean } = {}): Promise<LedeFirefox> {
+export async function launchFirefoxWithLede(
+  executablePath: string,
+  options: { headless?: boolean } = {},
+): Promise<LedeFirefox> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`LEDE_E2E=1 wxt build -b firefox\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
-  writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(PREFS)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
+      .join(''),
+  );
   // --remote-allow-system-access: Marionette's chrome context (the toolbar, the popup panel)
-  const args = ['--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile, ...(options.headless === false ? [] : ['--headless']), 'about:blank'];
+  const args = [
+    '--marionette',
+    '--remote-allow-system-access',
+    '--no-remote',
+    '--profile',
+    profile,
+    ...(options.headless === false ? [] : ['--headless']),
+    'about:blank',
+  ];
   const child = spawn(executablePath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1' },
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const running = () => child.exitCode === null && child.signalCode === null;
   /** Waits up to `graceMs` for Firefox to exit, then kills it; removes the profile. */
@@ -100,7 +120,10 @@ export async function launchFirefoxWithLede(executablePath: string, options: { h
       marionette,
       close: async () => {
         const quit = await Promise.race([
-          marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).then(() => true, () => false),
+          marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).then(
+            () => true,
+            () => false,
+          ),
           new Promise<boolean>((done) => setTimeout(() => done(false), 15_000).unref()),
         ]);
         marionette.close();

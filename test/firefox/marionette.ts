@@ -10,7 +10,9 @@ export class Marionette {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private greeted!: () => void;
-  private readonly greeting = new Promise<void>((done) => { this.greeted = done; });
+  private readonly greeting = new Promise<void>((done) => {
+    this.greeted = done;
+  });
   private closed: Error | null = null;
 
   private constructor(private readonly socket: Socket) {

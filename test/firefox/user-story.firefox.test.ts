@@ -19,7 +19,11 @@ const expected = JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expect.jso
 };
 
 /** What a page (or the popup) shows: its article's title and body text, and summary lines. */
-interface Shown { title: string | null; body: string; summaryLines: number }
+interface Shown {
+  title: string | null;
+  body: string;
+  summaryLines: number;
+}
 const SHOWN = `return doc && { title: doc.querySelector('.article__title')?.textContent ?? null,
   body: doc.querySelector('.article__body')?.textContent ?? '', summaryLines: doc.querySelectorAll('.summary__line').length };`;
 const WAIT_MS = 30_000; // a busy 2-core machine
@@ -55,45 +59,73 @@ describe.skipIf('skip' in firefox)('a reader’s whole story in real Firefox', (
 
     // 1. a click on Lede's toolbar button opens the real popup on the article tab
     await ff.clickToolbarButton();
-    await waitUntil(() => ff.popupUrl(), (url) => url === `${EXTENSION_ORIGIN}/popup.html`, 'the toolbar popup', WAIT_MS);
-    const popup = await waitUntil(() => ff.inPopup<Shown | null>(`const doc = popup?.document; ${SHOWN}`),
-      (shown) => !!shown?.title && shown.summaryLines > 0, 'the article in the popup', WAIT_MS);
+    await waitUntil(
+      () => ff.popupUrl(),
+      (url) => url === `${EXTENSION_ORIGIN}/popup.html`,
+      'the toolbar popup',
+      WAIT_MS,
+    );
+    const popup = await waitUntil(
+      () => ff.inPopup<Shown | null>(`const doc = popup?.document; ${SHOWN}`),
+      (shown) => !!shown?.title && shown.summaryLines > 0,
+      'the article in the popup',
+      WAIT_MS,
+    );
     expectCleanArticle(popup!);
     for (const caption of expected.captions) expect(popup!.body.split(caption).length - 1).toBe(1);
 
     // 2. the popup's Save button, clicked with the mouse, writes the article to IndexedDB
-    const saveButton = () => ff.inPopup<string | null>('return popup?.document.querySelector(".savebar button")?.textContent ?? null');
+    const saveButton = () =>
+      ff.inPopup<string | null>('return popup?.document.querySelector(".savebar button")?.textContent ?? null');
     await waitUntil(saveButton, (text) => text === 'Save', 'the Save button', WAIT_MS);
     await ff.clickInPopup('.savebar button', 'Save');
     await waitUntil(saveButton, (text) => text?.includes('✓') ?? false, 'Save → Saved', WAIT_MS);
-    const stored = await ff.contentAsync<Array<{ url: string; title: string }>>(`
+    const stored = await ff.contentAsync<Array<{ url: string; title: string }>>(
+      `
       const done = arguments[arguments.length - 1];
       const open = indexedDB.open('lede');
       open.onerror = () => done([]);
       open.onsuccess = () => {
         const read = open.result.transaction('articles').objectStore('articles').getAll();
         read.onsuccess = () => done(read.result.map((row) => ({ url: row.url, title: row.title })));
-      };`, WAIT_MS);
+      };`,
+      WAIT_MS,
+    );
     expect(stored).toEqual([{ url: address, title: expected.title }]);
 
     // 3. the popup's Library button opens the library, which finds it with the accents left out
     await ff.clickInPopup('.savebar button', 'Library');
-    const library = await waitUntil(async () => (await ff.handles()).find((h) => h !== articleTab && h !== probe),
-      (handle) => handle !== undefined, 'the library tab', WAIT_MS);
+    const library = await waitUntil(
+      async () => (await ff.handles()).find((h) => h !== articleTab && h !== probe),
+      (handle) => handle !== undefined,
+      'the library tab',
+      WAIT_MS,
+    );
     await ff.switchTo(library!, true);
-    await waitUntil(() => ff.content<boolean>('return !!document.querySelector(".library__search")'), Boolean, 'the library page', WAIT_MS);
+    await waitUntil(
+      () => ff.content<boolean>('return !!document.querySelector(".library__search")'),
+      Boolean,
+      'the library page',
+      WAIT_MS,
+    );
     expect(await ff.content('return location.pathname')).toBe('/library.html');
     await ff.type('.library__search', 'giam ngheo');
-    const titles = () => ff.content<string[]>('return [...document.querySelectorAll(".item__title")].map((a) => a.textContent)');
-    expect(await waitUntil(titles, (found) => found.length === 1, 'search results for "giam ngheo"', WAIT_MS))
-      .toEqual([expected.title]);
+    const titles = () =>
+      ff.content<string[]>('return [...document.querySelectorAll(".item__title")].map((a) => a.textContent)');
+    expect(await waitUntil(titles, (found) => found.length === 1, 'search results for "giam ngheo"', WAIT_MS)).toEqual([
+      expected.title,
+    ]);
 
     // 4. the reader shows the saved copy with the page server stopped
     await server.close();
     await expect(fetch(address)).rejects.toThrow();
     await ff.click('.item__title');
-    const reader = await waitUntil(() => ff.content<Shown | null>(`const doc = document; ${SHOWN}`),
-      (shown) => !!shown?.title && shown.summaryLines > 0, 'the reader page', WAIT_MS);
+    const reader = await waitUntil(
+      () => ff.content<Shown | null>(`const doc = document; ${SHOWN}`),
+      (shown) => !!shown?.title && shown.summaryLines > 0,
+      'the reader page',
+      WAIT_MS,
+    );
     expect(await ff.content('return location.pathname')).toBe('/reader.html');
     expectCleanArticle(reader!);
   });

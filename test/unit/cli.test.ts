@@ -12,66 +12,120 @@ const ROOT = join(import.meta.dirname, '../..');
 const SPAWN_TIMEOUT = 80_000;
 
 async function lede(...args: string[]) {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT, timeout: SPAWN_TIMEOUT });
-  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], {
+    cwd: ROOT,
+    timeout: SPAWN_TIMEOUT,
+  });
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 /** Runs `lede ARGS` with `input` on stdin. */
 function ledeWithInput(input: string, ...args: string[]): Promise<Array<Record<string, unknown>>> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'cli/lede.ts', ...args], { cwd: ROOT, timeout: SPAWN_TIMEOUT }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>)),
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'cli/lede.ts', ...args],
+      { cwd: ROOT, timeout: SPAWN_TIMEOUT },
+      (error, stdout) =>
+        error
+          ? reject(error)
+          : resolve(
+              stdout
+                .trimEnd()
+                .split('\n')
+                .map((line) => JSON.parse(line) as Record<string, unknown>),
+            ),
     );
     child.stdin!.end(input);
   });
 }
 
 describe('lede extract', () => {
-  it('prints one JSON line per page from a manifest, in order, and goes on after a bad page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
-    const manifest = join(dir, 'list.jsonl');
-    const pages = [
-      { path: join(FIXTURES, 'seed-article.html'), url: 'https://thidua.example/a.html' },
-      { path: join(dir, 'missing.html'), url: 'https://thidua.example/b.html' },
-      { path: join(FIXTURES, 'not-article.html'), url: 'https://mail.example/login' },
-    ];
-    writeFileSync(manifest, pages.map((p) => JSON.stringify(p)).join('\n') + '\n');
-    const lines = await lede('extract', '--manifest', manifest);
-    expect(lines.map((l) => [l.path, l.ok])).toEqual([
-      [pages[0]!.path, true],
-      [pages[1]!.path, false],
-      [pages[2]!.path, false],
-    ]);
-    const [article] = lines;
-    expect(article).toMatchObject({ url: 'https://thidua.example/a.html', siteName: 'Báo Thi đua Việt Nam', lang: 'vi' });
-    expect(Object.keys(article!)).toEqual(['path', 'url', 'ok', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'text', 'html', 'summary', 'ms']);
-    const summary = article!.summary as string[];
-    expect(summary.length).toBeGreaterThanOrEqual(1);
-    for (const sentence of summary) expect(String(article!.text)).toContain(sentence);
-    expect(lines[1]!.reason).toMatch(/cannot read file/);
-  }, SPAWN_TIMEOUT);
+  it(
+    'prints one JSON line per page from a manifest, in order, and goes on after a bad page',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'lede-cli-'));
+      const manifest = join(dir, 'list.jsonl');
+      const pages = [
+        { path: join(FIXTURES, 'seed-article.html'), url: 'https://thidua.example/a.html' },
+        { path: join(dir, 'missing.html'), url: 'https://thidua.example/b.html' },
+        { path: join(FIXTURES, 'not-article.html'), url: 'https://mail.example/login' },
+      ];
+      writeFileSync(manifest, pages.map((p) => JSON.stringify(p)).join('\n') + '\n');
+      const lines = await lede('extract', '--manifest', manifest);
+      expect(lines.map((l) => [l.path, l.ok])).toEqual([
+        [pages[0]!.path, true],
+        [pages[1]!.path, false],
+        [pages[2]!.path, false],
+      ]);
+      const [article] = lines;
+      expect(article).toMatchObject({
+        url: 'https://thidua.example/a.html',
+        siteName: 'Báo Thi đua Việt Nam',
+        lang: 'vi',
+      });
+      expect(Object.keys(article!)).toEqual([
+        'path',
+        'url',
+        'ok',
+        'title',
+        'byline',
+        'siteName',
+        'lang',
+        'publishedTime',
+        'excerpt',
+        'text',
+        'html',
+        'summary',
+        'ms',
+      ]);
+      const summary = article!.summary as string[];
+      expect(summary.length).toBeGreaterThanOrEqual(1);
+      for (const sentence of summary) expect(String(article!.text)).toContain(sentence);
+      expect(lines[1]!.reason).toMatch(/cannot read file/);
+    },
+    SPAWN_TIMEOUT,
+  );
 
-  it('reads files given on the command line with --url', async () => {
-    const [line] = await lede('extract', '--url', 'https://thidua.example/a.html', join(FIXTURES, 'seed-article.html'));
-    expect(line).toMatchObject({ ok: true, url: 'https://thidua.example/a.html' });
-    expect(String(line!.text)).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
-  }, SPAWN_TIMEOUT);
+  it(
+    'reads files given on the command line with --url',
+    async () => {
+      const [line] = await lede(
+        'extract',
+        '--url',
+        'https://thidua.example/a.html',
+        join(FIXTURES, 'seed-article.html'),
+      );
+      expect(line).toMatchObject({ ok: true, url: 'https://thidua.example/a.html' });
+      expect(String(line!.text)).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
+    },
+    SPAWN_TIMEOUT,
+  );
 });
 
 describe('lede summarize', () => {
-  it('answers each {"id","article"} line with {"id","summary"}, in order, and goes on after a bad line', async () => {
-    const article = [
-      'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo.',
-      'Hội nghị có sự tham gia của đại biểu các tỉnh, thành phố khu vực Bắc Trung Bộ, Đồng bằng sông Hồng và miền núi phía Bắc.',
-      'Các phong trào giảm nghèo đã được cả nước thực hiện hiệu quả trong nhiều năm qua và được quốc tế đánh giá cao.',
-      'Hội nghị diễn ra đến hết ngày 14-4.',
-    ].join('\n');
-    const input = [JSON.stringify({ id: 'a', article }), 'not json', JSON.stringify({ id: 'b', article: '' })].join('\n');
-    const lines = await ledeWithInput(input, 'summarize');
-    expect(lines.map((line) => line.id)).toEqual(['a', null, 'b']);
-    const summary = lines[0]!.summary as string[];
-    expect(summary.length).toBeGreaterThanOrEqual(1);
-    for (const sentence of summary) expect(article).toContain(sentence);
-    expect(lines[2]!.summary).toEqual([]);
-  }, SPAWN_TIMEOUT);
+  it(
+    'answers each {"id","article"} line with {"id","summary"}, in order, and goes on after a bad line',
+    async () => {
+      const article = [
+        'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo.',
+        'Hội nghị có sự tham gia của đại biểu các tỉnh, thành phố khu vực Bắc Trung Bộ, Đồng bằng sông Hồng và miền núi phía Bắc.',
+        'Các phong trào giảm nghèo đã được cả nước thực hiện hiệu quả trong nhiều năm qua và được quốc tế đánh giá cao.',
+        'Hội nghị diễn ra đến hết ngày 14-4.',
+      ].join('\n');
+      const input = [JSON.stringify({ id: 'a', article }), 'not json', JSON.stringify({ id: 'b', article: '' })].join(
+        '\n',
+      );
+      const lines = await ledeWithInput(input, 'summarize');
+      expect(lines.map((line) => line.id)).toEqual(['a', null, 'b']);
+      const summary = lines[0]!.summary as string[];
+      expect(summary.length).toBeGreaterThanOrEqual(1);
+      for (const sentence of summary) expect(article).toContain(sentence);
+      expect(lines[2]!.summary).toEqual([]);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -14,7 +14,9 @@ describe('extractArticle', () => {
     const outcome = extractArticle(loadFixture('seed-article.html', SEED_URL), { url: SEED_URL });
     if (!outcome.ok) throw new Error(outcome.reason);
     const { article } = outcome;
-    expect(article.title).toBe('Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”');
+    expect(article.title).toBe(
+      'Nhiều mô hình hay trong Phong trào thi đua “Vì người nghèo - không để ai bị bỏ lại phía sau”',
+    );
     expect(article.siteName).toBe('Báo Thi đua Việt Nam');
     expect(article.lang).toBe('vi');
     expect(article.publishedTime).toBe('2023-04-14T15:30:00+07:00');
@@ -59,8 +61,13 @@ describe('extractArticle', () => {
   });
 
   it('strips scripts and event handlers from the article HTML', () => {
-    const body = paragraphs('Officials confirmed on Tuesday that the new bridge will open to traffic next month after two years of construction work on the river crossing.', ' onclick="steal()"');
-    const doc = page(`<html><body><article><h1>Bridge</h1>${body}<script>steal()</script><a href="javascript:steal()">x</a></article></body></html>`);
+    const body = paragraphs(
+      'Officials confirmed on Tuesday that the new bridge will open to traffic next month after two years of construction work on the river crossing.',
+      ' onclick="steal()"',
+    );
+    const doc = page(
+      `<html><body><article><h1>Bridge</h1>${body}<script>steal()</script><a href="javascript:steal()">x</a></article></body></html>`,
+    );
     const outcome = extractArticle(doc, { url: 'https://news.example/bridge' });
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.article.html).not.toMatch(/onclick|<script|javascript:/i);

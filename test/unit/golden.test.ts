@@ -26,7 +26,11 @@ interface Expectations {
 }
 
 const pages: Array<{ name: string; file: string; expect: Expectations }> = [
-  { name: 'seed-article', file: 'seed-article.html', expect: JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expect.json'), 'utf8')) },
+  {
+    name: 'seed-article',
+    file: 'seed-article.html',
+    expect: JSON.parse(readFileSync(join(FIXTURES, 'seed-article.expect.json'), 'utf8')),
+  },
   ...readdirSync(SITES)
     .filter((file) => file.endsWith('.html'))
     .sort()
@@ -40,9 +44,15 @@ const pages: Array<{ name: string; file: string; expect: Expectations }> = [
 /** The reviewable form of an extraction: metadata lines, a rule, then the text. */
 function render(article: Article): string {
   const meta = [
-    `title: ${article.title}`, `byline: ${article.byline}`, `site: ${article.siteName}`, `lang: ${article.lang}`,
-    `dir: ${article.dir}`, `published: ${article.publishedTime}`, `lead image: ${article.leadImage}`,
-    `words: ${article.wordCount}`, `reading minutes: ${article.readingMinutes}`,
+    `title: ${article.title}`,
+    `byline: ${article.byline}`,
+    `site: ${article.siteName}`,
+    `lang: ${article.lang}`,
+    `dir: ${article.dir}`,
+    `published: ${article.publishedTime}`,
+    `lead image: ${article.leadImage}`,
+    `words: ${article.wordCount}`,
+    `reading minutes: ${article.readingMinutes}`,
     `images: ${(article.html.match(/<img\b[^>]*\bsrc="([^"]+)"/g) ?? []).map((tag) => tag.replace(/.*src="([^"]+)".*/, '$1').replaceAll('&amp;', '&')).join(' ')}`,
   ];
   return `${meta.join('\n')}\n${'-'.repeat(72)}\n${article.text}\n`;
@@ -65,7 +75,9 @@ describe.each(pages)('$name', ({ name, file, expect: expected }) => {
       console.warn(`UPDATE_GOLDEN=1: wrote ${path}; review it before committing`);
     }
     if (!existsSync(path)) {
-      throw new Error(`no golden output ${path}: create it with \`UPDATE_GOLDEN=1 npm run test:unit\` and review it before committing`);
+      throw new Error(
+        `no golden output ${path}: create it with \`UPDATE_GOLDEN=1 npm run test:unit\` and review it before committing`,
+      );
     }
     expect(actual).toBe(readFileSync(path, 'utf8'));
   });
@@ -86,7 +98,10 @@ describe.each(pages)('$name', ({ name, file, expect: expected }) => {
   });
 
   it('shows each caption once', () => {
-    const counts = (expected.captions ?? []).map((caption) => [caption, (article?.text ?? '').split(caption).length - 1]);
+    const counts = (expected.captions ?? []).map((caption) => [
+      caption,
+      (article?.text ?? '').split(caption).length - 1,
+    ]);
     expect(counts.filter(([, count]) => count !== 1)).toEqual([]);
   });
 

@@ -28,10 +28,20 @@ export const PROSE = [
  * A news page whose article container holds the prose and `inside` (noise a rule must
  * remove, placed where plain Readability keeps it), with `before`/`after` around it.
  */
-export function articlePage(parts: { inside?: string; top?: string; before?: string; after?: string; head?: string; lang?: string }): Document {
+export function articlePage(parts: {
+  inside?: string;
+  top?: string;
+  before?: string;
+  after?: string;
+  head?: string;
+  lang?: string;
+}): Document {
   const paragraphs = PROSE.map((text) => `<p>${text}</p>`);
   const body = [parts.top ?? '', ...paragraphs.slice(0, 3), parts.inside ?? '', ...paragraphs.slice(3)].join('\n');
-  return page(`<!doctype html><html lang="${parts.lang ?? 'vi'}"><head><meta charset="utf-8"><title>Hội nghị thi đua vì người nghèo - Báo Mẫu</title>${parts.head ?? ''}</head>
+  return page(
+    `<!doctype html><html lang="${parts.lang ?? 'vi'}"><head><meta charset="utf-8"><title>Hội nghị thi đua vì người nghèo - Báo Mẫu</title>${parts.head ?? ''}</head>
     <body><header class="site"><a href="/">Báo Mẫu</a></header>${parts.before ?? ''}
-    <div class="main"><h1>Hội nghị thi đua vì người nghèo</h1><div class="content">${body}</div></div>${parts.after ?? ''}</body></html>`, 'https://bao.example/thi-dua/hoi-nghi.html');
+    <div class="main"><h1>Hội nghị thi đua vì người nghèo</h1><div class="content">${body}</div></div>${parts.after ?? ''}</body></html>`,
+    'https://bao.example/thi-dua/hoi-nghi.html',
+  );
 }

@@ -27,7 +27,9 @@ function getMessage(key: string, substitutions: string[] = []): string {
 
 /** An open that fails a moment later, as IndexedDB's does when the browser blocks storage. */
 const openFailing = <T,>() =>
-  new Promise<T>((_, reject) => setTimeout(() => reject(new DOMException('The user denied permission to access the database.', 'UnknownError')), 5));
+  new Promise<T>((_, reject) =>
+    setTimeout(() => reject(new DOMException('The user denied permission to access the database.', 'UnknownError')), 5),
+  );
 
 // Preact runs effects after the next frame: a requestAnimationFrame raced by a 35 ms timeout
 // that calls cancelAnimationFrame. A test that ended before either fired left that timeout to fire
@@ -58,7 +60,9 @@ describe('pages of saved articles', () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const root = mount(<LibraryApp library={openFailing<Library>()} />);
-    await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message),
+    );
     expect(root.querySelector('.library__list')?.children).toHaveLength(0);
   });
 
@@ -67,7 +71,9 @@ describe('pages of saved articles', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const settingsStorage = { get: async () => ({}), set: async () => undefined };
     const root = mount(<ReaderApp db={openFailing<ReadableDb>()} id={3} settingsStorage={settingsStorage} />);
-    await vi.waitFor(() => expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role=alert]')?.textContent).toBe(messages.libraryUnreadable!.message),
+    );
   });
 
   it('the library says it is still opening when the database takes long (an upgrade after an update), and not before', async () => {
@@ -90,10 +96,21 @@ describe('pages of saved articles', () => {
       format: 'lede-library',
       version: 1,
       exportedAt: new Date().toISOString(),
-      articles: [{ ...bareArticle({ url: 'https://news.example/a', title: 'Bài đầu tiên', text: 'Giảm nghèo bền vững.' }), canonicalUrl: null, summary: [], tags: [], savedAt: Date.now(), readAt: null }],
+      articles: [
+        {
+          ...bareArticle({ url: 'https://news.example/a', title: 'Bài đầu tiên', text: 'Giảm nghèo bền vững.' }),
+          canonicalUrl: null,
+          summary: [],
+          tags: [],
+          savedAt: Date.now(),
+          readAt: null,
+        },
+      ],
     };
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
-    Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(saved)], 'library.json', { type: 'application/json' })] });
+    Object.defineProperty(input, 'files', {
+      value: [new File([JSON.stringify(saved)], 'library.json', { type: 'application/json' })],
+    });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     finishOpening(); // the database opens after the file was chosen
     await vi.waitFor(() => expect(root.textContent).toContain('Imported 1 new and updated 0 articles.'));
@@ -107,7 +124,12 @@ describe('pages of saved articles', () => {
     const library = readable.then((opened): Library => ({ ...opened, writable: openFailing }));
     const root = mount(<LibraryApp library={library} />);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
-    const file = JSON.stringify({ format: 'lede-library', version: 1, exportedAt: new Date().toISOString(), articles: [] });
+    const file = JSON.stringify({
+      format: 'lede-library',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      articles: [],
+    });
     Object.defineProperty(input, 'files', { value: [new File([file], 'library.json', { type: 'application/json' })] });
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await vi.waitFor(() => expect(root.querySelector('.library__notice')?.textContent).toBe(en.importFailed.message));

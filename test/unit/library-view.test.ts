@@ -10,7 +10,9 @@ async function libraryOf(count: number) {
   const db = await openLedeDb(options);
   for (let n = 0; n < count; n++) {
     // one save each: saves in one batch would share their saved-at time
-    await saveArticles(db, [bareArticle({ url: `https://news.example/${n}`, title: `Bài số ${n}`, text: `Giảm nghèo ở xã số ${n}.` })]);
+    await saveArticles(db, [
+      bareArticle({ url: `https://news.example/${n}`, title: `Bài số ${n}`, text: `Giảm nghèo ở xã số ${n}.` }),
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
   return { db, library: await openLibrary(options) };
@@ -40,7 +42,8 @@ describe('readLibraryRows', () => {
     expect(hits.rows[0]!.article.title).toBe('Bài số 2');
     expect(hits.rows[0]!.snippet?.some((segment) => segment.highlighted && segment.text === 'Giảm')).toBe(true);
     expect(hits.hasOlder).toBe(false);
-    const titles = async (filter: 'read' | 'unread') => (await readLibraryRows(library.reads, { ...view, filter })).rows.map((row) => row.article.title);
+    const titles = async (filter: 'read' | 'unread') =>
+      (await readLibraryRows(library.reads, { ...view, filter })).rows.map((row) => row.article.title);
     expect(await titles('read')).toEqual(['Bài số 2']);
     const unread = await titles('unread');
     expect(unread.length).toBeGreaterThan(0);
@@ -57,7 +60,9 @@ describe('readLibraryRows', () => {
     const again = await readLibraryRows(library.reads, view); // text from memory, rows read anew
     expect(again.rows.map((row) => row.article.id)).toEqual(first.rows.map((row) => row.article.id));
     expect(again.rows.find((row) => row.article.id === 2)?.article.readAt).toEqual(expect.any(Number));
-    expect((await readLibraryRows(library.reads, { ...view, filter: 'read' })).rows.map((row) => row.article.id)).toEqual([2]);
+    expect(
+      (await readLibraryRows(library.reads, { ...view, filter: 'read' })).rows.map((row) => row.article.id),
+    ).toEqual([2]);
     db.close();
   });
 });

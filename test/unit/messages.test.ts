@@ -38,6 +38,8 @@ describe('message protocol', () => {
   });
 
   it('rejects when nobody answers', async () => {
-    await expect(request<TestProtocol, 'double'>(async () => undefined, 'double', { n: 1 })).rejects.toThrow(/No receiver/);
+    await expect(request<TestProtocol, 'double'>(async () => undefined, 'double', { n: 1 })).rejects.toThrow(
+      /No receiver/,
+    );
   });
 });

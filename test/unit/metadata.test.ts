@@ -63,7 +63,12 @@ describe('byline', () => {
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
   it('takes the author out of a "By: <a rel=author>" box and leaves no "By:" behind (Time)', () => {
-    const { text, byline } = read(articlePage({ top: '<h4><span>By:</span> <a href="/author/jane-doe" rel="author">Jane Doe</a></h4>', lang: 'en' }));
+    const { text, byline } = read(
+      articlePage({
+        top: '<h4><span>By:</span> <a href="/author/jane-doe" rel="author">Jane Doe</a></h4>',
+        lang: 'en',
+      }),
+    );
     expect(byline).toBe('Jane Doe');
     expect(text.startsWith('Sáng 14-4')).toBe(true);
   });
@@ -84,12 +89,18 @@ describe('byline', () => {
 
 describe('a byline box at the top of the body (English sites with generated class names)', () => {
   const englishPage = (top: string) =>
-    page(`<!doctype html><html lang="en"><head><title>Rural buses return - Albion News</title></head><body>
+    page(
+      `<!doctype html><html lang="en"><head><title>Rural buses return - Albion News</title></head><body>
       <article><h1>Rural buses return</h1><div class="sc-4f1d"><p><span class="sc-9a2b">${top}</span></p></div>
-      ${ENGLISH.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`, 'https://news.example/buses');
+      ${ENGLISH.map((text) => `<p>${text}</p>`).join('')}</article></body></html>`,
+      'https://news.example/buses',
+    );
 
   it('shows "By Jane Doe" and its role line once, in the header, not again atop the text', () => {
-    const article = read(englishPage('<div><p><span>By Jane Doe</span></p><p>Transport correspondent</p></div>'), 'https://news.example/buses');
+    const article = read(
+      englishPage('<div><p><span>By Jane Doe</span></p><p>Transport correspondent</p></div>'),
+      'https://news.example/buses',
+    );
     expect(article.byline).toBe('Jane Doe');
     expect(article.text).not.toContain('By Jane Doe');
     expect(article.text).not.toContain('Transport correspondent');
@@ -108,8 +119,11 @@ describe('language, direction, time, reading minutes', () => {
     expect(read(articlePage({ lang: 'en-us' })).lang).toBe('vi');
   });
   it('reads an Arabic page right to left even without dir', () => {
-    const arabic = 'بدأ المزارعون في واحات الأحساء موسم حصاد التمور هذا العام في وقت مبكر مقارنة بالسنوات الماضية، بسبب ارتفاع درجات الحرارة خلال أشهر الصيف الطويلة.';
-    const doc = page(`<html lang="ar"><head><title>حصاد التمور</title></head><body><article><h1>حصاد التمور</h1>${[1, 2, 3, 4].map((n) => `<p>${n} ${arabic}</p>`).join('')}</article></body></html>`);
+    const arabic =
+      'بدأ المزارعون في واحات الأحساء موسم حصاد التمور هذا العام في وقت مبكر مقارنة بالسنوات الماضية، بسبب ارتفاع درجات الحرارة خلال أشهر الصيف الطويلة.';
+    const doc = page(
+      `<html lang="ar"><head><title>حصاد التمور</title></head><body><article><h1>حصاد التمور</h1>${[1, 2, 3, 4].map((n) => `<p>${n} ${arabic}</p>`).join('')}</article></body></html>`,
+    );
     expect(read(doc)).toMatchObject({ lang: 'ar', dir: 'rtl' });
   });
   it('detects the language of text when the page does not say', () => {
@@ -127,7 +141,9 @@ describe('language, direction, time, reading minutes', () => {
     expect(readingMinutes(3500, 'zh')).toBe(10);
   });
   it('names the site by its host when the page gives no name', () => {
-    const doc = page(`<html><head><title>Rural buses</title></head><body><article><h1>Rural buses</h1>${ENGLISH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    const doc = page(
+      `<html><head><title>Rural buses</title></head><body><article><h1>Rural buses</h1>${ENGLISH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
     expect(read(doc, 'https://www.albion.example/news/buses').siteName).toBe('albion.example');
   });
 });

@@ -14,16 +14,72 @@ function random(seed: number) {
   };
 }
 
-const TAGS = ['div', 'p', 'span', 'a', 'article', 'section', 'table', 'tr', 'td', 'ul', 'li', 'figure', 'figcaption', 'img', 'script', 'style', 'iframe', 'svg', 'math', 'form', 'template', 'noscript', 'object', 'h1', 'h2', 'blockquote', 'br', 'frameset', 'select', 'textarea', 'b', 'i'];
-const ATTRIBUTES = [
-  'onclick="alert(1)"', 'onerror="alert(2)"', 'onload="x()"', 'href="javascript:alert(3)"', 'src="javascript:alert(4)"',
-  'srcdoc="<script>alert(5)</script>"', 'style="background:url(javascript:alert(6))"', 'class="share related copy"', 'data-src="/x.jpg"',
-  'src="data:image/gif;base64,R0lGODlh"', 'hidden', 'dir="rtl"', 'lang="ar"', `title="${'x'.repeat(5000)}"`, 'formaction="javascript:1"',
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'a',
+  'article',
+  'section',
+  'table',
+  'tr',
+  'td',
+  'ul',
+  'li',
+  'figure',
+  'figcaption',
+  'img',
+  'script',
+  'style',
+  'iframe',
+  'svg',
+  'math',
+  'form',
+  'template',
+  'noscript',
+  'object',
+  'h1',
+  'h2',
+  'blockquote',
+  'br',
+  'frameset',
+  'select',
+  'textarea',
+  'b',
+  'i',
 ];
-const TEXTS = [...PROSE, 'Click để copy', 'Tin liên quan', 'Share Tweet Submit', '<script>alert(7)</script>', '\u200b\u202e\ufeff', '😀'.repeat(50), 'مرحبا بالعالم', 'x'.repeat(2000), ''];
+const ATTRIBUTES = [
+  'onclick="alert(1)"',
+  'onerror="alert(2)"',
+  'onload="x()"',
+  'href="javascript:alert(3)"',
+  'src="javascript:alert(4)"',
+  'srcdoc="<script>alert(5)</script>"',
+  'style="background:url(javascript:alert(6))"',
+  'class="share related copy"',
+  'data-src="/x.jpg"',
+  'src="data:image/gif;base64,R0lGODlh"',
+  'hidden',
+  'dir="rtl"',
+  'lang="ar"',
+  `title="${'x'.repeat(5000)}"`,
+  'formaction="javascript:1"',
+];
+const TEXTS = [
+  ...PROSE,
+  'Click để copy',
+  'Tin liên quan',
+  'Share Tweet Submit',
+  '<script>alert(7)</script>',
+  '\u200b\u202e\ufeff',
+  '😀'.repeat(50),
+  'مرحبا بالعالم',
+  'x'.repeat(2000),
+  '',
+];
 
 function hostilePage(rand: () => number): string {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const parts: string[] = [];
   const depth = rand() < 0.02 ? 1000 : Math.floor(rand() * 30);
   for (let i = 0; i < depth; i++) {
@@ -31,7 +87,9 @@ function hostilePage(rand: () => number): string {
     parts.push(`<${tag} ${rand() < 0.5 ? pick(ATTRIBUTES) : ''}>${pick(TEXTS)}`);
     if (rand() < 0.4) parts.push(`</${pick(TAGS)}>`); // mismatched and unclosed tags
   }
-  return rand() < 0.1 ? parts.join('') : `<!doctype html><html><head><title>${pick(TEXTS)}</title></head><body>${parts.join('')}</body></html>`;
+  return rand() < 0.1
+    ? parts.join('')
+    : `<!doctype html><html><head><title>${pick(TEXTS)}</title></head><body>${parts.join('')}</body></html>`;
 }
 
 describe('1,000 generated malformed and hostile pages', () => {
@@ -61,16 +119,29 @@ describe('bad input', () => {
     expect(extractArticle(page(''), { url })).toEqual({ ok: false, reason: 'empty-page', canForce: false });
   });
   it('a frameset page says the article is in a frame', () => {
-    const doc = page('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>');
+    const doc = page(
+      '<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>',
+    );
     expect(extractArticle(doc, { url })).toMatchObject({ ok: false, reason: 'frames' });
   });
   it('a page without <title> takes its headline from <h1>', () => {
-    const outcome = extractArticle(page(`<html><body><article><h1>Hội nghị thi đua</h1>${prose}</article></body></html>`), { url });
+    const outcome = extractArticle(
+      page(`<html><body><article><h1>Hội nghị thi đua</h1>${prose}</article></body></html>`),
+      { url },
+    );
     expect(outcome).toMatchObject({ ok: true, article: { title: 'Hội nghị thi đua' } });
   });
   it('a page with two articles gives one of them, whole', () => {
-    const other = ['Second story one about the weather turning cold in the north this week.', 'Second story two about rain.'].map((p) => `<p>${p}</p>`).join('');
-    const outcome = extractArticle(page(`<html><body><article><h1>A</h1>${prose}</article><article><h1>B</h1>${other}</article></body></html>`), { url });
+    const other = [
+      'Second story one about the weather turning cold in the north this week.',
+      'Second story two about rain.',
+    ]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const outcome = extractArticle(
+      page(`<html><body><article><h1>A</h1>${prose}</article><article><h1>B</h1>${other}</article></body></html>`),
+      { url },
+    );
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(PROSE.every((p) => outcome.article.text.includes(p))).toBe(true);
   });
@@ -82,7 +153,10 @@ describe('bad input', () => {
   it('a 5 MB page is read in full', () => {
     const noise = '<div class="related"><a href="/x">Tin khác</a></div>';
     const paragraphs = 21_000;
-    const big = Array.from({ length: paragraphs }, (_, i) => `<p>${i}. ${PROSE[i % PROSE.length]}</p>${i % 50 === 0 ? noise : ''}`).join('');
+    const big = Array.from(
+      { length: paragraphs },
+      (_, i) => `<p>${i}. ${PROSE[i % PROSE.length]}</p>${i % 50 === 0 ? noise : ''}`,
+    ).join('');
     const html = `<html><head><title>Dài</title></head><body><article><h1>Dài</h1>${big}</article></body></html>`;
     expect(Buffer.byteLength(html)).toBeGreaterThan(5_000_000);
     const outcome = extractArticle(page(html), { url });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, type SettingsStorage } from '../../lib/ui/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  parseSettings,
+  saveSettings,
+  type SettingsStorage,
+} from '../../lib/ui/settings';
 
 function memoryStorage(): SettingsStorage & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = {};
@@ -14,11 +20,20 @@ describe('reading settings', () => {
     expect(await loadSettings(storage)).toEqual({ fontSize: 20, fontFamily: 'sans', lineWidth: 60, theme: 'dark' });
   });
   it('replace invalid stored values with defaults, field by field', () => {
-    expect(parseSettings({ fontSize: 400, fontFamily: 'comic', lineWidth: 60, theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, lineWidth: 60, theme: 'dark' });
+    expect(parseSettings({ fontSize: 400, fontFamily: 'comic', lineWidth: 60, theme: 'dark' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      lineWidth: 60,
+      theme: 'dark',
+    });
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
   });
   it('fall back to defaults when storage fails', async () => {
-    const broken: SettingsStorage = { get: async () => { throw new Error('no storage'); }, set: async () => undefined };
+    const broken: SettingsStorage = {
+      get: async () => {
+        throw new Error('no storage');
+      },
+      set: async () => undefined,
+    };
     expect(await loadSettings(broken)).toEqual(DEFAULT_SETTINGS);
   });
 });

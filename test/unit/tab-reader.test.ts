@@ -40,17 +40,26 @@ describe('readTab', () => {
 
   it('does not even try on a browser page', async () => {
     const api = fakeApi('chrome://newtab/');
-    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'restricted-page' });
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({
+      ok: false,
+      reason: 'restricted-page',
+    });
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
 
   it('turns a refused injection into a plain restricted-page answer', async () => {
     const api = fakeApi(undefined, { injectError: new Error('Cannot access contents of the page.') });
-    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'restricted-page' });
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({
+      ok: false,
+      reason: 'restricted-page',
+    });
   });
 
   it('turns any other failure into extract-failed, never an exception', async () => {
     const api = fakeApi('https://news.example/a.html', { injectError: new Error('boom') });
-    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({ ok: false, reason: 'extract-failed' });
+    await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({
+      ok: false,
+      reason: 'extract-failed',
+    });
   });
 });

@@ -16,18 +16,26 @@ export async function listArticles(db: ReadableDb, options: ListOptions = {}): P
   const { filter = 'all', limit = DEFAULT_LIST_LIMIT, offset = 0 } = options;
   if (!Number.isInteger(limit) || limit < 0) throw new RangeError(`limit must be a whole number ≥ 0, got ${limit}`);
   if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`offset must be a whole number ≥ 0, got ${offset}`);
-  if (filter !== 'all' && !Object.hasOwn(READ_STATES, filter)) throw new RangeError(`unknown filter ${JSON.stringify(filter)}`);
+  if (filter !== 'all' && !Object.hasOwn(READ_STATES, filter))
+    throw new RangeError(`unknown filter ${JSON.stringify(filter)}`);
   const snapshot = await ReadSnapshot.of(db, ['articles']);
   const rows =
     filter === 'all'
       ? await snapshot.descending<ArticleRow>('articles', 'savedAt', { offset, limit })
-      : await snapshot.descending<ArticleRow>('articles', '[readState+savedAt]', { prefix: READ_STATES[filter], offset, limit });
+      : await snapshot.descending<ArticleRow>('articles', '[readState+savedAt]', {
+          prefix: READ_STATES[filter],
+          offset,
+          limit,
+        });
   return rows.map(toListedArticle);
 }
 
 /** Articles as listed (without their HTML), in the order of `ids`; undefined for an id with
  * no article. For search results: the reader sees the list before opening an article. */
-export async function getListedArticles(db: ReadableDb, ids: readonly number[]): Promise<(ListedArticle | undefined)[]> {
+export async function getListedArticles(
+  db: ReadableDb,
+  ids: readonly number[],
+): Promise<(ListedArticle | undefined)[]> {
   const snapshot = await ReadSnapshot.of(db, ['articles']);
   const rows = await snapshot.getMany<ArticleRow>('articles', ids);
   return rows.map((row) => row && toListedArticle(row));

@@ -55,7 +55,9 @@ function openIfCurrent(factory: IDBFactory, name: string): Promise<IDBDatabase |
     };
     request.onsuccess = () => {
       const connection = request.result;
-      const isCurrent = connection.version >= nativeVersion(SCHEMA_VERSION) && READ_STORES.every((store) => connection.objectStoreNames.contains(store));
+      const isCurrent =
+        connection.version >= nativeVersion(SCHEMA_VERSION) &&
+        READ_STORES.every((store) => connection.objectStoreNames.contains(store));
       if (!isCurrent) {
         connection.close();
         return resolve(undefined);

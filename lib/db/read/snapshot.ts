@@ -22,7 +22,8 @@ export class ReadSnapshot {
 
   /** On a Dexie database, opens it first when needed (Dexie opens it on first use). */
   static async of(db: ReadableDb, tables: readonly string[]): Promise<ReadSnapshot> {
-    if (db instanceof ReadConnection) return new ReadSnapshot(db.connection.transaction([...tables], 'readonly'), db.keyRange);
+    if (db instanceof ReadConnection)
+      return new ReadSnapshot(db.connection.transaction([...tables], 'readonly'), db.keyRange);
     if (!db.isOpen()) await db.open();
     return new ReadSnapshot(db.backendDB().transaction([...tables], 'readonly'), db.keyRange);
   }

@@ -22,7 +22,12 @@ export async function saveArticles(db: LedeDb, inputs: readonly SaveInput[]): Pr
     db.transaction('rw', writeTables(db), async () => {
       const upserted = await upsertBatch(db, batch, MERGE_POLICIES.resave);
       mergeDue = upserted.mergeDue;
-      return { ok: true as const, ids: upserted.ids, created: upserted.created, updated: upserted.ids.length - upserted.created };
+      return {
+        ok: true as const,
+        ids: upserted.ids,
+        created: upserted.created,
+        updated: upserted.ids.length - upserted.created,
+      };
     }),
   );
   if (result.ok) await settleIndex(db, { mergeDue });
@@ -43,7 +48,8 @@ export async function markRead(db: LedeDb, id: number, read: boolean): Promise<U
 
 /** Replaces an article's tags (trimmed, without empty or repeated ones). */
 export async function setTags(db: LedeDb, id: number, tags: readonly string[]): Promise<UpdateResult> {
-  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string')) throw new TypeError('tags must be a list of strings');
+  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string'))
+    throw new TypeError('tags must be a list of strings');
   return unlessStorageFull(async () => {
     const changed = await db.articles.update(id, { tags: normalizeTags(tags) });
     return { ok: true as const, found: changed === 1 };
@@ -62,7 +68,8 @@ export async function deleteArticle(db: LedeDb, id: number): Promise<SavedArticl
  * the two are combined (tags of both, read if read in either). */
 export async function restoreArticle(db: LedeDb, snapshot: SavedArticle): Promise<SaveResult> {
   const { id, ...article } = snapshot;
-  if (!Number.isInteger(id) || id <= 0) throw new TypeError('restoreArticle needs an article returned by deleteArticle');
+  if (!Number.isInteger(id) || id <= 0)
+    throw new TypeError('restoreArticle needs an article returned by deleteArticle');
   const batch = [incoming(article, id)];
   const result = await unlessStorageFull(() =>
     db.transaction('rw', writeTables(db), async () => {

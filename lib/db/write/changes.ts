@@ -73,12 +73,17 @@ export interface UpsertResult {
 
 /** Saves a batch inside the caller's transaction. */
 export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge: MergePolicy): Promise<UpsertResult> {
-  const addresses = batch.flatMap(({ article }) => (article.canonicalUrl ? [article.url, article.canonicalUrl] : [article.url]));
+  const addresses = batch.flatMap(({ article }) =>
+    article.canonicalUrl ? [article.url, article.canonicalUrl] : [article.url],
+  );
   const storedRows = await db.articles.where('addresses').anyOf(addresses).toArray();
   const { pending, slots } = resolve(batch, storedRows, merge);
 
   const withoutId = pending.filter((entry) => entry.row.id === undefined);
-  const newIds = await db.articles.bulkAdd(withoutId.map((entry) => entry.row), { allKeys: true });
+  const newIds = await db.articles.bulkAdd(
+    withoutId.map((entry) => entry.row),
+    { allKeys: true },
+  );
   withoutId.forEach((entry, i) => (entry.row.id = newIds[i]));
 
   // Requests are sent together, not one after another: IndexedDB runs them in order anyway,
@@ -113,8 +118,14 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
 export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<SavedArticle[]> {
   const rows = (await db.articles.bulkGet([...ids])).filter((row): row is ArticleRow => row !== undefined);
   const rowIds = rows.map((row) => row.id);
-  const [html, docs, state] = await Promise.all([db.articleHtml.bulkGet(rowIds), db.docLengths.bulkGet(rowIds), readSearchState(db.meta)]);
-  await Promise.all([db.articles, db.articleHtml, db.docLengths, db.pendingDocs].map((table) => table.bulkDelete(rowIds)));
+  const [html, docs, state] = await Promise.all([
+    db.articleHtml.bulkGet(rowIds),
+    db.docLengths.bulkGet(rowIds),
+    readSearchState(db.meta),
+  ]);
+  await Promise.all(
+    [db.articles, db.articleHtml, db.docLengths, db.pendingDocs].map((table) => table.bulkDelete(rowIds)),
+  );
   await db.meta.put({
     ...state,
     generation: state.generation + 1,

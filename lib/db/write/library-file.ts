@@ -26,9 +26,7 @@ export async function exportLibrary(db: LedeDb): Promise<LibraryExport> {
 
 /** An import: how many articles it added and updated, or why it changed nothing. */
 export type ImportResult =
-  | { ok: true; added: number; updated: number }
-  | { ok: false; reason: 'invalid'; problem: ImportProblem }
-  | StorageFull;
+  { ok: true; added: number; updated: number } | { ok: false; reason: 'invalid'; problem: ImportProblem } | StorageFull;
 
 /**
  * Imports a library file: its text, or the value JSON.parse made of it. A file that is not
@@ -44,7 +42,7 @@ export async function importLibrary(db: LedeDb, data: unknown, options: ImportOp
     db.transaction('rw', writeTables(db), async () => {
       let added = 0;
       const touched = new Set<number>();
-      for (let done = 0; done < total; ) {
+      for (let done = 0; done < total;) {
         // Terms are computed batch by batch: all at once would hold every article's index in memory.
         const batch = articles.slice(done, done + IMPORT_BATCH_SIZE).map((article) => incoming(article));
         const { ids, created } = await upsertBatch(db, batch, MERGE_POLICIES.combine);

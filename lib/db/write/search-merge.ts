@@ -44,10 +44,13 @@ function dueStep(state: SearchStateRow, pendingCount: number, flushAt: number): 
   // A bucket no longer filled keeps its largest runs as one (BUCKET_SIZE is not a whole
   // number of top-tier runs): there, a word costs one page read.
   const isDue = ([first, ...others]: RunEntry[]) =>
-    others.length + 1 >= FANOUT || (first!.bucket < latestBucket && first!.tier === topTier.get(first!.bucket) && others.length > 0);
+    others.length + 1 >= FANOUT ||
+    (first!.bucket < latestBucket && first!.tier === topTier.get(first!.bucket) && others.length > 0);
   const full = [...groups.values()].filter(isDue).sort((a, b) => a[0]!.tier - b[0]!.tier)[0];
   if (full) return { flush: false, runs: [...full].sort((a, b) => a.id - b.id).slice(0, FANOUT) };
-  const voided = state.runs.find((run) => run.voidIds.length > 0 && run.voidIds.length >= run.articles * VOID_SHARE_TO_REWRITE);
+  const voided = state.runs.find(
+    (run) => run.voidIds.length > 0 && run.voidIds.length >= run.articles * VOID_SHARE_TO_REWRITE,
+  );
   return voided && { flush: false, runs: [voided] };
 }
 
@@ -102,7 +105,13 @@ async function flushPending(db: LedeDb, state: SearchStateRow): Promise<SearchSt
     }),
   );
   await cleared;
-  const runs = [...voidInRuns(state, pending.map((doc) => doc.id)), ...written.filter((run) => run !== undefined)];
+  const runs = [
+    ...voidInRuns(
+      state,
+      pending.map((doc) => doc.id),
+    ),
+    ...written.filter((run) => run !== undefined),
+  ];
   return { ...state, runs, nextRunId: state.nextRunId + buckets.length };
 }
 
@@ -129,7 +138,11 @@ function runPages(db: LedeDb, run: number) {
 }
 
 /** Writes a run's pages; returns its directory entry, or undefined for an empty run. */
-async function writeRun(db: LedeDb, run: Pick<RunEntry, 'id' | 'bucket' | 'tier'>, postings: RunPostings): Promise<RunEntry | undefined> {
+async function writeRun(
+  db: LedeDb,
+  run: Pick<RunEntry, 'id' | 'bucket' | 'tier'>,
+  postings: RunPostings,
+): Promise<RunEntry | undefined> {
   if (postings.size === 0) return undefined;
   const pages = encodeRun(run.id, run.bucket, postings);
   await db.runPages.bulkAdd(pages);

@@ -60,7 +60,10 @@ const isStringList: Check = (value) => Array.isArray(value) && value.every(isStr
 /** Every field of an exported article and what it must hold. */
 const ARTICLE_FIELDS: Readonly<Record<keyof ExportedArticle, [Check, FieldKind]>> = {
   url: [(value) => isString(value) && tryNormalizeUrl(value as string) !== undefined, 'web-address'],
-  canonicalUrl: [(value) => value === null || (isString(value) && tryNormalizeUrl(value as string) !== undefined), 'web-address-or-null'],
+  canonicalUrl: [
+    (value) => value === null || (isString(value) && tryNormalizeUrl(value as string) !== undefined),
+    'web-address-or-null',
+  ],
   title: [isString, 'text'],
   byline: [isNullableString, 'text-or-null'],
   siteName: [isNullableString, 'text-or-null'],
@@ -111,13 +114,20 @@ export function validateLibrary(data: unknown): Validation {
 
 /** Only the fields Lede knows, addresses normalized: a file edited by hand may carry more. */
 function knownFields(article: ExportedArticle): ExportedArticle {
-  const picked = Object.fromEntries(Object.keys(ARTICLE_FIELDS).map((field) => [field, article[field as keyof ExportedArticle]]));
+  const picked = Object.fromEntries(
+    Object.keys(ARTICLE_FIELDS).map((field) => [field, article[field as keyof ExportedArticle]]),
+  );
   const known = picked as unknown as ExportedArticle;
-  return { ...known, url: tryNormalizeUrl(known.url)!, canonicalUrl: known.canonicalUrl && tryNormalizeUrl(known.canonicalUrl)! };
+  return {
+    ...known,
+    url: tryNormalizeUrl(known.url)!,
+    canonicalUrl: known.canonicalUrl && tryNormalizeUrl(known.canonicalUrl)!,
+  };
 }
 
 function articleProblem(article: unknown, place: ArticlePlace): ImportProblem | undefined {
-  if (typeof article !== 'object' || article === null || Array.isArray(article)) return { code: 'not-an-article', ...place };
+  if (typeof article !== 'object' || article === null || Array.isArray(article))
+    return { code: 'not-an-article', ...place };
   for (const [field, [check, expected]] of Object.entries(ARTICLE_FIELDS)) {
     if (!(field in article)) return { code: 'missing-field', field, ...place };
     if (!check((article as Record<string, unknown>)[field])) return { code: 'bad-field', field, expected, ...place };

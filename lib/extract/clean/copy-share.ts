@@ -19,7 +19,8 @@ export function removeCopyShareControls(ctx: CleanContext): number {
   const found: Element[] = [];
   for (const element of labelElements(ctx, isControlLabel)) {
     let control = element;
-    while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement)) control = control.parentElement;
+    while (control.parentElement && control.parentElement !== ctx.root && isShareBar(control.parentElement))
+      control = control.parentElement;
     if (!ctx.guard.isMainContent(control)) found.push(control);
   }
   return removeAll(found);
@@ -28,7 +29,13 @@ export function removeCopyShareControls(ctx: CleanContext): number {
 function isShareBar(element: Element): boolean {
   const text = textOf(element);
   if (text.length > MAX_LABEL_CHARS * 2) return false;
-  const words = text.split(/\s*[|•·,/]\s*|\s{2,}/).map((word) => withoutCount(normalizeLabel(word))).filter(Boolean);
-  return SHARE_WORDS.has(normalizeLabel(text)) || (words.length > 0 && words.every((word) => SHARE_WORDS.has(word) || word.split(' ').every((w) => SHARE_WORDS.has(w))));
+  const words = text
+    .split(/\s*[|•·,/]\s*|\s{2,}/)
+    .map((word) => withoutCount(normalizeLabel(word)))
+    .filter(Boolean);
+  return (
+    SHARE_WORDS.has(normalizeLabel(text)) ||
+    (words.length > 0 &&
+      words.every((word) => SHARE_WORDS.has(word) || word.split(' ').every((w) => SHARE_WORDS.has(w))))
+  );
 }
-

@@ -30,7 +30,13 @@ export function isDateline(text: string): boolean {
   BYLINE_DATE.lastIndex = 0;
   if (!BYLINE_DATE.test(text) || !/\d/.test(text)) return false;
   const rest = normalizeLabel(text.replace(BYLINE_DATE, ' ')).replace(/[()[\],.:|/+\-–—]+/g, ' ');
-  return rest.split(/\s+/).filter(Boolean).every((word) => DATELINE_WORD_SET.has(word) || /^\d+$/.test(word)) || [...DATELINE_WORD_SET].some((w) => rest.trim() === w);
+  return (
+    rest
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((word) => DATELINE_WORD_SET.has(word) || /^\d+$/.test(word)) ||
+    [...DATELINE_WORD_SET].some((w) => rest.trim() === w)
+  );
 }
 
 export function isPager(text: string): boolean {

@@ -15,7 +15,13 @@ const MIN_WINDOW_CHARS = 15;
 /** Removes repeated captions, repeated blocks and repeated credit lines; returns how many. */
 export function removeDuplicateText(ctx: CleanContext): number {
   // innermost blocks that hold text, in document order
-  const blocks = ctx.measure.elements.filter((element) => BLOCK_TAGS.has(element.localName) && element !== ctx.root && !ctx.measure.of(element).hasBlockDescendant && ctx.measure.of(element).chars > 0);
+  const blocks = ctx.measure.elements.filter(
+    (element) =>
+      BLOCK_TAGS.has(element.localName) &&
+      element !== ctx.root &&
+      !ctx.measure.of(element).hasBlockDescendant &&
+      ctx.measure.of(element).chars > 0,
+  );
   let removed = 0;
   const recent: Array<{ key: string; element: Element }> = [];
   const credits = new Map<string, Element>();
@@ -23,7 +29,9 @@ export function removeDuplicateText(ctx: CleanContext): number {
     if (!isAttached(ctx, element)) continue;
     const key = normalizeLabel(textOf(element));
     if (!key) continue;
-    const repeat = recent.find((earlier, index) => earlier.key === key && (index === recent.length - 1 || key.length >= MIN_WINDOW_CHARS));
+    const repeat = recent.find(
+      (earlier, index) => earlier.key === key && (index === recent.length - 1 || key.length >= MIN_WINDOW_CHARS),
+    );
     if (repeat) {
       removed += dropRepeat(repeat.element, element);
       continue;

@@ -26,7 +26,11 @@ export function removeRepeatedHeader(draft: ArticleDraft): void {
     const raw = textOf(block); // whitespace collapsed, ends trimmed
     const text = normalizeLabel(raw);
     if (text === title || BYLINE_ROLE_ONLY.test(raw)) block.remove();
-    else if (!removedByline && raw.length <= BYLINE_BOX_MAX_CHARS && ((byline && text === byline) || BYLINE_LINE.test(raw))) {
+    else if (
+      !removedByline &&
+      raw.length <= BYLINE_BOX_MAX_CHARS &&
+      ((byline && text === byline) || BYLINE_LINE.test(raw))
+    ) {
       bylineBox(block, article).remove();
       removedByline = raw;
     }

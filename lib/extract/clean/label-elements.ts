@@ -10,7 +10,8 @@ const TRAILING_COUNT = new RegExp(`${COUNT}$`, 'u');
 const ONLY_COUNT = new RegExp(`^${COUNT}$`, 'u');
 export const withoutCount = (label: string) => label.replace(TRAILING_COUNT, '');
 /** `whole` is `label` and a count after it. */
-const isLabelAndCount = (whole: string, label: string) => whole.startsWith(label) && ONLY_COUNT.test(whole.slice(label.length));
+const isLabelAndCount = (whole: string, label: string) =>
+  whole.startsWith(label) && ONLY_COUNT.test(whole.slice(label.length));
 
 /** Longest text an element may have to be a label rather than content. */
 export const MAX_LABEL_CHARS = 60;
@@ -33,7 +34,8 @@ export function* labelElements(ctx: CleanContext, isLabel: (text: string) => boo
     if (!element || element === root || !isAttached(ctx, element)) continue;
     const whole = textOf(element);
     if (whole !== text && !isLabelAndCount(whole, text)) continue;
-    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === whole) element = element.parentElement;
+    while (element.parentElement && element.parentElement !== root && textOf(element.parentElement) === whole)
+      element = element.parentElement;
     if (element !== previous) yield element;
     previous = element;
   }

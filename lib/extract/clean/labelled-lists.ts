@@ -27,7 +27,8 @@ export function removeLabelledLists(ctx: CleanContext): number {
     const box = boxLedBy(ctx, heading);
     found.push(box);
     if (box !== heading) continue;
-    for (let next = heading.nextElementSibling; next && isListLike(ctx, next); next = next.nextElementSibling) found.push(next);
+    for (let next = heading.nextElementSibling; next && isListLike(ctx, next); next = next.nextElementSibling)
+      found.push(next);
   }
   return removeAll(found.filter((element) => !ctx.guard.isMainContent(element)));
 }
@@ -37,7 +38,12 @@ function boxLedBy(ctx: CleanContext, heading: Element): Element {
   const headingText = textOf(heading);
   let box = heading;
   for (let parent = box.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
-    if (ctx.guard.isMainContent(parent) || !isListLikeBody(ctx, parent, heading) || !textOf(parent).startsWith(headingText)) break;
+    if (
+      ctx.guard.isMainContent(parent) ||
+      !isListLikeBody(ctx, parent, heading) ||
+      !textOf(parent).startsWith(headingText)
+    )
+      break;
     box = parent;
   }
   return box;
@@ -50,7 +56,7 @@ function isListLikeBody(ctx: CleanContext, box: Element, heading: Element): bool
 }
 
 function isListLike(ctx: CleanContext, element: Element): boolean {
-  if (ctx.measure.of(element).chars === 0) return hasDescendant(element, LINK_OR_IMAGE_TAGS) || element.localName === 'hr';
+  if (ctx.measure.of(element).chars === 0)
+    return hasDescendant(element, LINK_OR_IMAGE_TAGS) || element.localName === 'hr';
   return ctx.measure.linkDensity(element) >= 0.5 || element.getElementsByTagName('a').length >= 3;
 }
-

@@ -22,7 +22,13 @@ export function removeLinkOnlyBlocks(ctx: CleanContext): number {
     if (isLinkOnly(block)) found.push(block);
   }
   const removed = removeAll(found);
-  const emptyLists = ctx.measure.elements.filter((list) => (list.localName === 'ul' || list.localName === 'ol') && isAttached(ctx, list) && !textOf(list) && !hasDescendant(list, IMAGE_TAGS));
+  const emptyLists = ctx.measure.elements.filter(
+    (list) =>
+      (list.localName === 'ul' || list.localName === 'ol') &&
+      isAttached(ctx, list) &&
+      !textOf(list) &&
+      !hasDescendant(list, IMAGE_TAGS),
+  );
   removeAll(emptyLists);
   return removed;
 }

@@ -30,6 +30,10 @@ function isStoryCard(ctx: CleanContext, box: Element): boolean {
   const target = storyTarget(ctx, box);
   if (!target || IMAGE_FILE.test(target)) return false;
   const hasThumbOrHeading = hasDescendant(box, THUMB_OR_HEADING_TAGS);
-  const targets = new Set(descendantsWithTag(box, LINK_TAGS).map((link) => link.getAttribute('href')).filter(Boolean));
+  const targets = new Set(
+    descendantsWithTag(box, LINK_TAGS)
+      .map((link) => link.getAttribute('href'))
+      .filter(Boolean),
+  );
   return hasThumbOrHeading && targets.size === 1;
 }

@@ -26,11 +26,13 @@ export function removeStoryLists(ctx: CleanContext): number {
 function isStoryList(ctx: CleanContext, box: Element): boolean {
   let linkedChildren = 0;
   // sibling links rather than box.children: jsdom's live HTMLCollection costs more than the test
-  for (let child = box.firstElementChild; child; child = child.nextElementSibling) if (ctx.measure.of(child).linkedChars > 0) linkedChildren++;
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling)
+    if (ctx.measure.of(child).linkedChars > 0) linkedChildren++;
   if (linkedChildren < MIN_ITEMS) return false; // cheap reject before looking at items
   const items: Element[] = [];
   for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
-    if (ctx.measure.of(child).chars > 0 || child.localName === 'img' || hasDescendant(child, IMAGE_TAGS)) items.push(child);
+    if (ctx.measure.of(child).chars > 0 || child.localName === 'img' || hasDescendant(child, IMAGE_TAGS))
+      items.push(child);
   }
   if (items.length < MIN_ITEMS) return false;
   const targets = new Set<string>();

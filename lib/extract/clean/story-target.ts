@@ -14,11 +14,13 @@ const PARAGRAPH_TAGS = new Set(['p']);
 /** The page an item links to when the item is a story teaser, else null. */
 export function storyTarget(ctx: CleanContext, item: Element): string | null {
   const { chars, linkedChars } = ctx.measure.of(item);
-  if (chars > MAX_ITEM_CHARS || (chars > 0 && (linkedChars === 0 || linkedChars / chars < MIN_ITEM_LINK_DENSITY))) return null;
+  if (chars > MAX_ITEM_CHARS || (chars > 0 && (linkedChars === 0 || linkedChars / chars < MIN_ITEM_LINK_DENSITY)))
+    return null;
   if (item.localName !== 'a' && countDescendants(item, PARAGRAPH_TAGS, 3) > 2) return null;
   const link = leadingLink(item);
   const href = link?.getAttribute('href');
-  if (!link || !href || href.startsWith('#') || href.startsWith('javascript:') || sameDocument(href, ctx.pageUrl)) return null;
+  if (!link || !href || href.startsWith('#') || href.startsWith('javascript:') || sameDocument(href, ctx.pageUrl))
+    return null;
   return href;
 }
 

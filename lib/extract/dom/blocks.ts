@@ -16,16 +16,56 @@ export interface ArticleBlock {
 }
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tr',
-  'ul', 'caption', 'picture', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
+  'caption',
+  'picture',
+  'td',
+  'th',
 ]);
 const CAPTION_TAGS = new Set(['figcaption', 'caption']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head']);
 const KIND_OF_TAG: Record<string, ArticleBlockKind> = {
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  figcaption: 'caption', caption: 'caption', li: 'list-item', dt: 'list-item', dd: 'list-item',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  figcaption: 'caption',
+  caption: 'caption',
+  li: 'list-item',
+  dt: 'list-item',
+  dd: 'list-item',
 };
 
 /** The text blocks of `root`, in reading order, with their kind. */
@@ -44,7 +84,9 @@ export function articleBlocks(root: Node): ArticleBlock[] {
     parts = [];
   };
   // iterative walk: deep pages must not overflow the stack
-  const stack: Array<{ node: Node; leaving: boolean; previousOwner?: Element | null }> = [{ node: root, leaving: false }];
+  const stack: Array<{ node: Node; leaving: boolean; previousOwner?: Element | null }> = [
+    { node: root, leaving: false },
+  ];
   while (stack.length) {
     const { node, leaving, previousOwner } = stack.pop()!;
     if (leaving) {
@@ -83,5 +125,7 @@ function kindOf(element: Element | null): ArticleBlockKind {
 
 /** Plain text of `root`: paragraphs separated by one blank line, spaces collapsed. */
 export function blockText(root: Node): string {
-  return articleBlocks(root).map((block) => block.text).join('\n\n');
+  return articleBlocks(root)
+    .map((block) => block.text)
+    .join('\n\n');
 }

@@ -37,7 +37,17 @@ export function collapsedLength(text: string, limit: number): number {
 /** The characters JavaScript's \s matches. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
 }
 
 /** A label as written on a page, reduced to compare with label lists: "TIN LIÊN QUAN »" → "tin lien quan". */
@@ -56,7 +66,8 @@ export function labelSet(labels: readonly string[]): ReadonlySet<string> {
  * page's text nodes, which are not labels.
  */
 export function labelFirstWordTest(labels: readonly string[]): (text: string) => boolean {
-  const firstWord = (text: string) => text.toLowerCase().replace(LEADING_MARKS, '').replace(/[’`]/g, "'").split(/[\s:]/, 1)[0] ?? '';
+  const firstWord = (text: string) =>
+    text.toLowerCase().replace(LEADING_MARKS, '').replace(/[’`]/g, "'").split(/[\s:]/, 1)[0] ?? '';
   const words = new Set(labels.flatMap((label) => [firstWord(label), firstWord(normalizeLabel(label))]));
   return (text) => {
     const word = firstWord(text);
@@ -98,7 +109,10 @@ export function nameWordTest(words: readonly string[]): (element: Element) => bo
   const anyWord = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return (element) => {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    return anyWord.test(names.toLowerCase().replace(NAME_SEPARATORS, '')) && splitNames(names).some((word) => wordSet.has(word));
+    return (
+      anyWord.test(names.toLowerCase().replace(NAME_SEPARATORS, '')) &&
+      splitNames(names).some((word) => wordSet.has(word))
+    );
   };
 }
 
@@ -151,14 +165,16 @@ export function findDescendant(root: ParentNode, test: (element: Element) => boo
 /** Every descendant of `root` with one of `tags`, in document order (getElementsByTagName for a list of tags, as a plain array). */
 export function descendantsWithTag(root: ParentNode, tags: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
-  for (let node = root.firstElementChild; node; node = nextInWalk(node, root)) if (tags.has(node.localName)) found.push(node);
+  for (let node = root.firstElementChild; node; node = nextInWalk(node, root))
+    if (tags.has(node.localName)) found.push(node);
   return found;
 }
 
 /** How many descendants of `root` have one of `tags`, counting no further than `enough`. */
 export function countDescendants(root: ParentNode, tags: ReadonlySet<string>, enough: number): number {
   let count = 0;
-  for (let node = root.firstElementChild; node && count < enough; node = nextInWalk(node, root)) if (tags.has(node.localName)) count++;
+  for (let node = root.firstElementChild; node && count < enough; node = nextInWalk(node, root))
+    if (tags.has(node.localName)) count++;
   return count;
 }
 

@@ -40,9 +40,11 @@ export function mainContentGuard(root: Element, measure: TextMeasure): MainConte
   const protectedElements = new Set<Element>();
   let core: Element | null = null;
   for (const [element, owned] of proseOwned) if (!core || owned > (proseOwned.get(core) ?? 0)) core = element;
-  for (let ancestor = core; ancestor; ancestor = ancestor === root ? null : ancestor.parentElement) protectedElements.add(ancestor);
+  for (let ancestor = core; ancestor; ancestor = ancestor === root ? null : ancestor.parentElement)
+    protectedElements.add(ancestor);
   return {
     core,
-    isMainContent: (element) => protectedElements.has(element) || (total > 0 && (proseWithin.get(element) ?? 0) >= total * MAIN_CONTENT_SHARE),
+    isMainContent: (element) =>
+      protectedElements.has(element) || (total > 0 && (proseWithin.get(element) ?? 0) >= total * MAIN_CONTENT_SHARE),
   };
 }

@@ -4,9 +4,47 @@
 
 /** Elements that start a new block of text. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p', 'pre', 'blockquote', 'li', 'td', 'th', 'div', 'table', 'ul', 'ol', 'section', 'article', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'footer', 'aside', 'nav', 'main', 'form', 'dl', 'dd', 'dt', 'tr', 'tbody',
-  'thead', 'tfoot', 'caption', 'center', 'address', 'details', 'summary', 'body', 'hr', 'picture',
+  'p',
+  'pre',
+  'blockquote',
+  'li',
+  'td',
+  'th',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'form',
+  'dl',
+  'dd',
+  'dt',
+  'tr',
+  'tbody',
+  'thead',
+  'tfoot',
+  'caption',
+  'center',
+  'address',
+  'details',
+  'summary',
+  'body',
+  'hr',
+  'picture',
 ]);
 
 export interface ElementMeasure {
@@ -22,7 +60,21 @@ export interface ElementMeasure {
 }
 
 /** Elements whose text no reader sees: code, styles, hidden templates, form option lists. */
-const UNSEEN_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'head', 'title', 'select', 'option', 'textarea']);
+const UNSEEN_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'head',
+  'title',
+  'select',
+  'option',
+  'textarea',
+]);
 
 const EMPTY: ElementMeasure = { chars: 0, linkedChars: 0, ownChars: 0, ownLinkedChars: 0, hasBlockDescendant: false };
 

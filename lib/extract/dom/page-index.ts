@@ -7,7 +7,18 @@ import { nextAfterSubtree, nextInWalk } from './elements';
 
 /** Tags the normalising steps and the page facts read. */
 const INDEXED_TAGS: ReadonlySet<string> = new Set([
-  'template', 'noscript', 'img', 'source', 'figure', 'picture', 'base', 'meta', 'time', 'link', 'title', 'h1',
+  'template',
+  'noscript',
+  'img',
+  'source',
+  'figure',
+  'picture',
+  'base',
+  'meta',
+  'time',
+  'link',
+  'title',
+  'h1',
 ]);
 
 /**
@@ -36,7 +47,7 @@ export class PageIndex {
 function indexTags(doc: Document): Map<string, Element[]> {
   const lists = new Map<string, Element[]>();
   const root = doc.documentElement;
-  for (let node: Element | null = root; node; ) {
+  for (let node: Element | null = root; node;) {
     const tag: string = node.localName;
     if (INDEXED_TAGS.has(tag)) {
       let list = lists.get(tag);

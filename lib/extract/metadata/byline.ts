@@ -12,9 +12,20 @@ const WEB_ADDRESS = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,}$/u; //
  * else the page's author box, else the article's credit line ("Tin, ảnh: NGUYỄN ANH").
  * Role words, "By", dates and times are taken off.
  */
-export function bylineOf(sources: { readability?: string | null; bylineLine?: string | null; authorBox: string | null; signature: string | null; siteName: string | null; articleBlocks: readonly string[] }): string | null {
-  const credit = [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && isCreditLine(block)) ?? null;
-  const namesSite = (name: string) => WEB_ADDRESS.test(name) || (!!sources.siteName && (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName))));
+export function bylineOf(sources: {
+  readability?: string | null;
+  bylineLine?: string | null;
+  authorBox: string | null;
+  signature: string | null;
+  siteName: string | null;
+  articleBlocks: readonly string[];
+}): string | null {
+  const credit =
+    [...sources.articleBlocks].reverse().find((block) => block.length <= 80 && isCreditLine(block)) ?? null;
+  const namesSite = (name: string) =>
+    WEB_ADDRESS.test(name) ||
+    (!!sources.siteName &&
+      (foldText(sources.siteName).includes(foldText(name)) || foldText(name).includes(foldText(sources.siteName))));
   const signature = sources.signature?.replace(SIGNATURE_SOURCE, '').replace(SOURCE_PREFIX, '');
   for (const candidate of [sources.readability, sources.bylineLine, sources.authorBox, credit, signature]) {
     const name = cleanByline(candidate);
@@ -59,10 +70,15 @@ const isDatelineForm = (written: string) => written === written.toLowerCase() ||
 /** The name in what is left of a byline: no role word or handle; a part made of dateline words
  * only ("Cập nhật", "Ngày", "BST") goes whole, and a part's dateline words at either end go. */
 function tidyName(text: string): string | null {
-  const parts = text.replace(BYLINE_PREFIX, '').replace(/(^|\s)@\w+/gu, ' ').split(SEGMENT_SEPARATOR);
+  const parts = text
+    .replace(BYLINE_PREFIX, '')
+    .replace(/(^|\s)@\w+/gu, ' ')
+    .split(SEGMENT_SEPARATOR);
   let name = '';
   for (let i = 0; i < parts.length; i += 2) {
-    const tokens = parts[i]!.trim().split(' ').filter((token) => !/^[-–—|,:·]*$/.test(token));
+    const tokens = parts[i]!.trim()
+      .split(' ')
+      .filter((token) => !/^[-–—|,:·]*$/.test(token));
     if (tokens.every(isDatelineToken)) continue;
     while (isDatelineToken(tokens[0]!) && isDatelineForm(tokens[0]!)) tokens.shift();
     while (isDatelineToken(tokens.at(-1)!) && isDatelineForm(tokens.at(-1)!)) tokens.pop();

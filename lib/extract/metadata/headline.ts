@@ -16,14 +16,20 @@ export function headlineOf(facts: PageFacts, readability: ReadabilityMetadata, s
   const raw = (readability.title ?? '').trim() || facts.documentTitle || facts.headings[0] || facts.url;
   const heading = facts.headings.find((h) => h.length >= 10 && normalizeLabel(raw).startsWith(normalizeLabel(h)));
   if (heading) return heading;
-  const parts = raw.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  const parts = raw
+    .split(TITLE_SEPARATORS)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2) return raw;
   const site = normalizeLabel(siteName ?? '');
   const host = hostOf(facts.url);
   const isSite = (part: string) => {
     const label = normalizeLabel(part);
     const squashed = label.replace(/\s/g, '');
-    return (!!site && (label === site || site.includes(label) || label.includes(site))) || (!!host && (squashed === host || host.startsWith(squashed)));
+    return (
+      (!!site && (label === site || site.includes(label) || label.includes(site))) ||
+      (!!host && (squashed === host || host.startsWith(squashed)))
+    );
   };
   const last = parts[parts.length - 1]!;
   const first = parts[0]!;

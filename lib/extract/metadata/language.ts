@@ -5,7 +5,11 @@ import { RTL_LANGUAGES } from '../rules/metadata';
 import type { PageFacts, ReadabilityMetadata } from './types';
 
 /** Declared language (checked against the text; with its region when the text agrees), and writing direction. */
-export function languageOf(facts: PageFacts, readability: ReadabilityMetadata, text: string): { lang: string | null; dir: 'ltr' | 'rtl' } {
+export function languageOf(
+  facts: PageFacts,
+  readability: ReadabilityMetadata,
+  text: string,
+): { lang: string | null; dir: 'ltr' | 'rtl' } {
   const declared = normalizeLangTag(readability.lang) ?? facts.lang;
   const resolved = resolveLanguage(declared, text);
   const lang = declared && resolved === primaryLanguage(declared) ? declared : resolved || null;

@@ -37,19 +37,26 @@ export function metaContent(table: Map<string, string>, keys: readonly string[])
 export function readPageFacts(doc: Document, page: PageIndex, url: string): PageFacts {
   const meta = metaTable(page);
   const times = page.elements('time').filter((time) => time.hasAttribute('datetime'));
-  const timeElement = times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
+  const timeElement =
+    times.find((time) => time.getAttribute('itemprop') === 'datePublished' || time.hasAttribute('pubdate')) ?? times[0];
   const leadImage = metaContent(meta, LEAD_IMAGE_META);
-  const canonical = page.elements('link').find((link) => link.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href');
+  const canonical = page
+    .elements('link')
+    .find((link) => link.getAttribute('rel')?.toLowerCase() === 'canonical')
+    ?.getAttribute('href');
   return {
     url,
     canonicalUrl: canonical ? resolveUrl(canonical, url) : null,
     documentTitle: textOf(page.elements('title')[0]),
     headings: page.elements('h1').map(textOf).filter(Boolean),
     siteName: metaContent(meta, SITE_NAME_META)?.replace(/^@/, '') ?? null,
-    publishedTime: validDate(metaContent(meta, PUBLISHED_TIME_META)) ?? validDate(timeElement?.getAttribute('datetime')),
+    publishedTime:
+      validDate(metaContent(meta, PUBLISHED_TIME_META)) ?? validDate(timeElement?.getAttribute('datetime')),
     leadImage: leadImage ? resolveUrl(leadImage, url) : null,
     description: metaContent(meta, ['description', 'og:description', 'twitter:description']),
-    lang: normalizeLangTag(doc.documentElement?.getAttribute('lang')) ?? normalizeLangTag(metaContent(meta, ['content-language', 'og:locale'])),
+    lang:
+      normalizeLangTag(doc.documentElement?.getAttribute('lang')) ??
+      normalizeLangTag(metaContent(meta, ['content-language', 'og:locale'])),
     dir: doc.documentElement?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? null,
   };
 }

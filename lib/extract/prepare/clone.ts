@@ -8,7 +8,9 @@
 export function clonePage(doc: Document): Document {
   const clone = doc.cloneNode(false) as Document;
   for (let child = doc.firstChild; child; child = child.nextSibling) {
-    clone.appendChild(child === doc.documentElement ? copyRoot(clone, child as Element) : clone.importNode(child, true));
+    clone.appendChild(
+      child === doc.documentElement ? copyRoot(clone, child as Element) : clone.importNode(child, true),
+    );
   }
   return clone;
 }
@@ -17,7 +19,10 @@ export function clonePage(doc: Document): Document {
 function copyRoot(clone: Document, root: Element): Element {
   const rootCopy = clone.importNode(root, false);
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    const isHead = child.nodeType === 1 && (child as Element).localName === 'head' && (child as Element).namespaceURI === root.namespaceURI;
+    const isHead =
+      child.nodeType === 1 &&
+      (child as Element).localName === 'head' &&
+      (child as Element).namespaceURI === root.namespaceURI;
     rootCopy.appendChild(isHead ? copyHead(clone, child as Element) : clone.importNode(child, true));
   }
   return rootCopy;

@@ -17,7 +17,8 @@ export function figureGalleries({ doc, index: page }: PreparedPage): number {
   let converted = 0;
   // only the parents of figures and images can be galleries
   const boxes = new Set<Element>();
-  for (const tag of ['figure', 'img', 'picture']) for (const picture of page.elements(tag)) if (picture.parentElement) boxes.add(picture.parentElement);
+  for (const tag of ['figure', 'img', 'picture'])
+    for (const picture of page.elements(tag)) if (picture.parentElement) boxes.add(picture.parentElement);
   for (const box of boxes) {
     if (!GALLERY_TAGS.has(box.localName) || !isGallery(box)) continue;
     const figure = doc.createElement('figure');
@@ -35,7 +36,12 @@ function isGallery(box: Element): boolean {
   let captions = 0;
   for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
     if (PICTURE_TAGS.has(child.localName) || (child.localName === 'a' && hasDescendant(child, IMAGE_TAGS))) pictures++;
-    else if (CAPTION_TAGS.has(child.localName) && !hasDescendant(child, NOT_IN_CAPTION_TAGS) && (child.textContent ?? '').length < 400) captions++;
+    else if (
+      CAPTION_TAGS.has(child.localName) &&
+      !hasDescendant(child, NOT_IN_CAPTION_TAGS) &&
+      (child.textContent ?? '').length < 400
+    )
+      captions++;
     else return false;
   }
   return pictures >= 2 && captions <= 1;

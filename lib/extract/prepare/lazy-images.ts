@@ -60,7 +60,8 @@ function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
     const real = noscriptImage(doc, noscript);
     if (!real) continue;
     const previous = noscript.previousElementSibling;
-    const placeholder = previous?.localName === 'img' ? previous : previous ? findDescendant(previous, isOnlyImageOfItsParent) : null;
+    const placeholder =
+      previous?.localName === 'img' ? previous : previous ? findDescendant(previous, isOnlyImageOfItsParent) : null;
     if (placeholder && isPlaceholderImage(placeholder)) placeholder.replaceWith(real);
     else if (!placeholder) noscript.replaceWith(real);
     noscript.remove();
@@ -84,7 +85,8 @@ function noscriptImage(doc: Document, noscript: Element): Element | null {
 function isOnlyImageOfItsParent(element: Element): boolean {
   if (element.localName !== 'img') return false;
   for (let sibling = element.parentElement?.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling !== element && sibling.localName === 'img' && sibling.namespaceURI === element.namespaceURI) return false;
+    if (sibling !== element && sibling.localName === 'img' && sibling.namespaceURI === element.namespaceURI)
+      return false;
   }
   return true;
 }

@@ -14,7 +14,10 @@ const URL_TAGS = new Set(Object.keys(URL_ATTRIBUTES));
 
 /** The address relative links resolve against: the page's own <base href>, else its URL. */
 export function documentBase(page: PageIndex, pageUrl: string): string {
-  const baseHref = page.elements('base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
+  const baseHref = page
+    .elements('base')
+    .find((base) => base.hasAttribute('href'))
+    ?.getAttribute('href');
   return resolveUrl(baseHref ?? '', pageUrl) ?? pageUrl;
 }
 

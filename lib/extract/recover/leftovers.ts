@@ -1,4 +1,16 @@
-import { attributeReader, closestTag, closestWhere, descendantsWithTag, findDescendant, firstDescendant, hasDescendant, IMAGE_TAGS, nameWordTest, normalizeLabel, textOf } from '../dom/elements';
+import {
+  attributeReader,
+  closestTag,
+  closestWhere,
+  descendantsWithTag,
+  findDescendant,
+  firstDescendant,
+  hasDescendant,
+  IMAGE_TAGS,
+  nameWordTest,
+  normalizeLabel,
+  textOf,
+} from '../dom/elements';
 import type { TextMeasure } from '../dom/measure';
 import type { ArticleDraft, Leftovers } from '../step-types';
 import { AUTHOR_NAME_WORDS, LEAD_NAME_WORDS } from '../rules/selectors';
@@ -19,9 +31,12 @@ const NOT_LEAD_CONTAINER_TAGS = new Set(['a', 'li', 'nav', 'aside']);
 const HEADLINE_TAGS = new Set(['h1']);
 const FIGURE_TAGS = new Set(['figure']);
 
-
 /** Finds the lead, lead figure and author box on the cleaned page. */
-export function findLeftovers(body: Element, measure: TextMeasure, options: { description: string | null; leadImage: string | null; core: Element | null }): Leftovers {
+export function findLeftovers(
+  body: Element,
+  measure: TextMeasure,
+  options: { description: string | null; leadImage: string | null; core: Element | null },
+): Leftovers {
   return {
     lead: findLead(body, measure, options.description),
     leadFigure: findLeadFigure(body, options.leadImage),
@@ -44,10 +59,15 @@ export function findSignature(core: Element, measure: TextMeasure): string | nul
   const lastBlocks: Element[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const block = node as Element;
-    if ((block.localName === 'p' || block.localName === 'div') && !measure.of(block).hasBlockDescendant) lastBlocks.push(block);
+    if ((block.localName === 'p' || block.localName === 'div') && !measure.of(block).hasBlockDescendant)
+      lastBlocks.push(block);
   }
   candidates.push(...lastBlocks.slice(-2).reverse());
-  for (let after = core.nextElementSibling, n = 0; after && n < 2; after = after.nextElementSibling) if (textOf(after)) { candidates.push(after); n++; }
+  for (let after = core.nextElementSibling, n = 0; after && n < 2; after = after.nextElementSibling)
+    if (textOf(after)) {
+      candidates.push(after);
+      n++;
+    }
   for (const element of candidates) {
     const text = textOf(element);
     if (text.length < 2 || text.length > SIGNATURE_MAX_CHARS || countWords(text) > 8 || /[.!?]$/.test(text)) continue;
@@ -59,7 +79,10 @@ export function findSignature(core: Element, measure: TextMeasure): string | nul
 function isSignatureStyled(element: Element): boolean {
   const style = `${element.getAttribute('style') ?? ''} ${element.getAttribute('align') ?? ''}`.toLowerCase();
   if (/right|bold/.test(style)) return true;
-  const only = element.childElementCount === 1 && textOf(element.firstElementChild) === textOf(element) ? element.firstElementChild! : null;
+  const only =
+    element.childElementCount === 1 && textOf(element.firstElementChild) === textOf(element)
+      ? element.firstElementChild!
+      : null;
   return !!only && ['strong', 'b', 'em', 'i'].includes(only.localName);
 }
 
@@ -78,7 +101,15 @@ function findLead(body: Element, measure: TextMeasure, description: string | nul
   const [shortest, longest] = [description.length * 0.6, description.length * 1.6];
   for (const element of measure.elements) {
     const { chars, hasBlockDescendant } = measure.of(element);
-    if (chars < shortest || chars > longest || hasBlockDescendant || !LEAD_TAGS.has(element.localName) || !element.isConnected || !fits(element)) continue;
+    if (
+      chars < shortest ||
+      chars > longest ||
+      hasBlockDescendant ||
+      !LEAD_TAGS.has(element.localName) ||
+      !element.isConnected ||
+      !fits(element)
+    )
+      continue;
     if (normalizeLabel(textOf(element)).includes(key)) return textOf(element);
   }
   return null;
@@ -92,8 +123,15 @@ function findLeadFigure(body: Element, leadImage: string | null): Element | null
 function figureUnderHeadline(body: Element): Element | null {
   const headline = firstDescendant(body, HEADLINE_TAGS);
   let container = headline?.parentElement ?? null;
-  for (let level = 0; headline && container && container !== body && level < 3; level++, container = container.parentElement) {
-    const figure = findDescendant(container, (element) => element.localName === 'figure' && isPhotoAfter(headline, element));
+  for (
+    let level = 0;
+    headline && container && container !== body && level < 3;
+    level++, container = container.parentElement
+  ) {
+    const figure = findDescendant(
+      container,
+      (element) => element.localName === 'figure' && isPhotoAfter(headline, element),
+    );
     if (figure) return figure.cloneNode(true) as Element;
   }
   return null;
@@ -101,7 +139,11 @@ function figureUnderHeadline(body: Element): Element | null {
 
 /** A figure after the headline that shows a photo and is not a link to another page. */
 function isPhotoAfter(headline: Element, figure: Element): boolean {
-  return !!(headline.compareDocumentPosition(figure) & 4 /* FOLLOWING */) && hasDescendant(figure, IMAGE_TAGS) && !closestWhere(figure, isLink);
+  return (
+    !!(headline.compareDocumentPosition(figure) & 4 /* FOLLOWING */) &&
+    hasDescendant(figure, IMAGE_TAGS) &&
+    !closestWhere(figure, isLink)
+  );
 }
 
 function figureShowing(body: Element, stem: string | null): Element | null {
@@ -135,7 +177,8 @@ function findAuthor(measure: TextMeasure): string | null {
   for (const element of measure.elements) {
     const attributes = attributeReader(element);
     if (attributes.names.length === 0) continue;
-    const named = attributes.get('rel') === 'author' || attributes.get('itemprop') === 'author' || hasAuthorName(element);
+    const named =
+      attributes.get('rel') === 'author' || attributes.get('itemprop') === 'author' || hasAuthorName(element);
     if (!named || !element.isConnected) continue;
     const text = ownText(element);
     if (text.length >= 2 && text.length <= 80) return text;
@@ -148,7 +191,13 @@ function ownText(element: Element): string {
   let text = '';
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) text += child.nodeValue;
-    else if (child.nodeType === 1 && !['div', 'ul', 'ol', 'table', 'p', 'section', 'time', 'img', 'script', 'style'].includes((child as Element).localName)) text += ` ${child.textContent} `;
+    else if (
+      child.nodeType === 1 &&
+      !['div', 'ul', 'ol', 'table', 'p', 'section', 'time', 'img', 'script', 'style'].includes(
+        (child as Element).localName,
+      )
+    )
+      text += ` ${child.textContent} `;
   }
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -156,16 +205,24 @@ function ownText(element: Element): string {
 /** Puts the lead and lead figure back at the top of the article when Readability dropped them. */
 export function restoreLeftovers({ content: article, leftovers }: ArticleDraft): void {
   const doc = article.ownerDocument;
-  const first = article.firstElementChild?.localName === 'div' && article.firstElementChild.id === 'readability-page-1' ? article.firstElementChild : article;
+  const first =
+    article.firstElementChild?.localName === 'div' && article.firstElementChild.id === 'readability-page-1'
+      ? article.firstElementChild
+      : article;
   if (leftovers.lead && !normalizeLabel(textOf(article)).includes(normalizeLabel(leftovers.lead).slice(0, 60))) {
     const paragraph = doc.createElement('p');
     paragraph.textContent = leftovers.lead;
     first.prepend(paragraph);
   }
-  const figureImage = leftovers.leadFigure?.localName === 'img' ? leftovers.leadFigure : leftovers.leadFigure && firstDescendant(leftovers.leadFigure, IMAGE_TAGS);
+  const figureImage =
+    leftovers.leadFigure?.localName === 'img'
+      ? leftovers.leadFigure
+      : leftovers.leadFigure && firstDescendant(leftovers.leadFigure, IMAGE_TAGS);
   const src = figureImage?.getAttribute('src') ?? '';
   const stem = imageStem(src);
-  const shows = (image: Element) => image.getAttribute('src') === src || (!!stem && `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
+  const shows = (image: Element) =>
+    image.getAttribute('src') === src ||
+    (!!stem && `${image.getAttribute('src')} ${image.getAttribute('srcset')}`.includes(stem));
   const hasFigure = descendantsWithTag(article, IMAGE_TAGS).some(shows);
   if (leftovers.leadFigure && !hasFigure) first.prepend(doc.importNode(leftovers.leadFigure, true));
 }

@@ -4,12 +4,29 @@
 
 /** <meta> keys for the publication time (Open Graph, schema.org microdata, Dublin Core, CMS habits). */
 export const PUBLISHED_TIME_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
-  'dc.date.issued', 'dc.date', 'date', 'sailthru.date', 'parsely-pub-date', 'datecreated',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'datecreated',
 ];
 
 /** <meta> keys for the lead image. */
-export const LEAD_IMAGE_META = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'image'];
+export const LEAD_IMAGE_META = [
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'twitter:image',
+  'twitter:image:src',
+  'image',
+];
 
 /** <meta> keys for the site name when Readability finds none. */
 export const SITE_NAME_META = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'twitter:site'];
@@ -27,8 +44,25 @@ export const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 
  * Trauzettel-Klosinski et al. 2012 (IReST: Chinese ~255 characters per minute aloud, faster silent).
  */
 export const WORDS_PER_MINUTE: Record<string, number> = {
-  en: 238, vi: 230, fr: 195, de: 179, es: 218, it: 188, pt: 181, nl: 202, ru: 184, pl: 166, sv: 199, fi: 161, tr: 166,
-  ar: 138, he: 187, zh: 350, ja: 357, ko: 226, th: 220,
+  en: 238,
+  vi: 230,
+  fr: 195,
+  de: 179,
+  es: 218,
+  it: 188,
+  pt: 181,
+  nl: 202,
+  ru: 184,
+  pl: 166,
+  sv: 199,
+  fi: 161,
+  tr: 166,
+  ar: 138,
+  he: 187,
+  zh: 350,
+  ja: 357,
+  ko: 226,
+  th: 220,
 };
 export const DEFAULT_WORDS_PER_MINUTE = 200;
 

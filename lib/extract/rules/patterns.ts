@@ -14,10 +14,23 @@ export const PLACE_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’]*(?:\([\p{L}\p{M} .]+\
 export const LINK_PARAGRAPH_DECORATION = /^[\s>»›•·+*|:：\-–—()[\]]*$/u;
 
 /** Image `src` values that are placeholders, not the picture (lazy-loading scripts swap them). */
-export const PLACEHOLDER_SRC = /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|grey|gray|empty|1x1|default)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
+export const PLACEHOLDER_SRC =
+  /^data:|(?:^|[/_.-])(?:blank|spacer|placeholder|lazy|loading|pixel|transparent|grey|gray|empty|1x1|default)[^/]*\.(?:gif|png|svg|jpe?g|webp)(?:$|\?)/i;
 
 /** Attributes where lazy-loading scripts keep the real image address, most specific first. */
-export const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-lazy', 'data-url', 'data-orig-file', 'data-hi-res-src', 'data-full-src', 'data-echo', 'data-img', 'data-image'];
+export const LAZY_SRC_ATTRIBUTES = [
+  'data-src',
+  'data-original',
+  'data-lazy-src',
+  'data-lazy',
+  'data-url',
+  'data-orig-file',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-echo',
+  'data-img',
+  'data-image',
+];
 
 /** Attributes where lazy-loading scripts keep the real srcset. */
 export const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset', 'data-original-set'];

@@ -35,7 +35,13 @@ export interface Import {
 export function importsOf(file: string): Import[] {
   const text = readFileSync(join(ROOT, file), 'utf8');
   const imports: Import[] = [];
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const add = (specifier: string, typeOnly: boolean, dynamic: boolean) => {
     const target = resolveSpecifier(file, specifier);
     if (target) imports.push({ target, typeOnly, dynamic });
@@ -45,9 +51,17 @@ export function importsOf(file: string): Import[] {
       add(node.moduleSpecifier.text, !!node.importClause?.isTypeOnly, false);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node.moduleSpecifier.text, node.isTypeOnly, false);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!)) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      ts.isStringLiteral(node.arguments[0]!)
+    ) {
       add((node.arguments[0] as ts.StringLiteral).text, false, true);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       add(node.argument.literal.text, true, false);
     }
     ts.forEachChild(node, visit);
@@ -70,7 +84,14 @@ function resolveSpecifier(from: string, specifier: string): string | null {
 
 /** The import cycles among `files` (each as the list of files around it), found by depth-first search. */
 export function findCycles(files: readonly string[]): string[][] {
-  const graph = new Map(files.map((file) => [file, importsOf(file).map((i) => i.target).filter((t) => SOURCE.test(t))]));
+  const graph = new Map(
+    files.map((file) => [
+      file,
+      importsOf(file)
+        .map((i) => i.target)
+        .filter((t) => SOURCE.test(t)),
+    ]),
+  );
   const cycles: string[][] = [];
   const state = new Map<string, 'open' | 'done'>();
   const path: string[] = [];

@@ -63,8 +63,14 @@ describe('saving', () => {
   });
 
   it('updates one record when the same article is saved twice, from tracking and anchor links', async () => {
-    const first = await saveArticle(db, article({ url: 'https://news.example/a?utm_source=mail&utm_medium=x#comments' }));
-    const second = await saveArticle(db, article({ url: 'https://news.example/a?fbclid=123&gclid=9', text: 'Bản cập nhật.' }));
+    const first = await saveArticle(
+      db,
+      article({ url: 'https://news.example/a?utm_source=mail&utm_medium=x#comments' }),
+    );
+    const second = await saveArticle(
+      db,
+      article({ url: 'https://news.example/a?fbclid=123&gclid=9', text: 'Bản cập nhật.' }),
+    );
     expect(first).toMatchObject({ ok: true, created: true });
     expect(second).toMatchObject({ ok: true, created: false, id: first.ok ? first.id : -1 });
     const all = await listArticles(db);
@@ -74,7 +80,10 @@ describe('saving', () => {
 
   it('prefers the canonical link: two page addresses of one story are one article', async () => {
     await saveArticle(db, article({ url: 'https://m.news.example/a', canonicalUrl: 'https://news.example/story' }));
-    await saveArticle(db, article({ url: 'https://amp.news.example/a', canonicalUrl: 'https://news.example/story#top' }));
+    await saveArticle(
+      db,
+      article({ url: 'https://amp.news.example/a', canonicalUrl: 'https://news.example/story#top' }),
+    );
     expect(await listArticles(db)).toHaveLength(1);
     expect((await getArticleByUrl(db, 'https://m.news.example/a'))?.canonicalUrl).toBe('https://news.example/story');
     expect(await getArticleByUrl(db, 'https://news.example/story?utm_campaign=x')).toBeDefined();
@@ -93,7 +102,12 @@ describe('saving', () => {
     await setTags(db, first.id, ['kinh tế']);
     const before = await getArticle(db, first.id);
     await saveArticle(db, article({ text: 'Nội dung mới.' }));
-    expect(await getArticle(db, first.id)).toMatchObject({ readAt: before!.readAt, tags: ['kinh tế'], savedAt: before!.savedAt, text: 'Nội dung mới.' });
+    expect(await getArticle(db, first.id)).toMatchObject({
+      readAt: before!.readAt,
+      tags: ['kinh tế'],
+      savedAt: before!.savedAt,
+      text: 'Nội dung mới.',
+    });
   });
 
   it('rejects an address that is not a web URL', async () => {

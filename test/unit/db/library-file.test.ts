@@ -41,7 +41,10 @@ async function freshDb(name = 'library') {
 async function filledDb(count: number) {
   const db = await freshDb();
   for (let n = 1; n <= count; n++) {
-    const saved = await saveArticle(db, article(n, n === 2 ? { canonicalUrl: 'https://news.example/canonical-2' } : {}));
+    const saved = await saveArticle(
+      db,
+      article(n, n === 2 ? { canonicalUrl: 'https://news.example/canonical-2' } : {}),
+    );
     if (!saved.ok) throw new Error(saved.reason);
     if (n % 2 === 0) await markRead(db, saved.id, true);
     if (n % 3 === 0) await setTags(db, saved.id, ['du lịch', `nhóm ${n}`]);
@@ -78,7 +81,9 @@ describe('export and import', () => {
     const template = { ...article(0), canonicalUrl: null, summary: ['x'], tags: [], savedAt: 1, readAt: null };
     library.articles = Array.from({ length: 250 }, (_, n) => ({ ...template, url: `https://news.example/bulk-${n}` }));
     const progress: ImportProgress[] = [];
-    expect(await importLibrary(await freshDb('target'), library, { onProgress: (p) => progress.push(p) })).toMatchObject({ ok: true, added: 250 });
+    expect(
+      await importLibrary(await freshDb('target'), library, { onProgress: (p) => progress.push(p) }),
+    ).toMatchObject({ ok: true, added: 250 });
     expect(progress).toEqual([
       { done: 100, total: 250 },
       { done: 200, total: 250 },
@@ -95,11 +100,22 @@ describe('export and import', () => {
       ['not JSON at all', '<html>Pocket export</html>', { code: 'not-json' }],
       ['from another program', { format: 'pocket', list: [] }, { code: 'not-lede-file' }],
       ['from a newer Lede', { ...JSON.parse(valid), version: 2 }, { code: 'newer-format', version: 2 }],
-      ['missing its articles', { format: 'lede-library', version: 1, exportedAt: '2024-01-01' }, { code: 'no-article-list' }],
-      ['with an entry that is not an article', { ...JSON.parse(valid), articles: [JSON.parse(valid).articles[0], 'x'] }, { code: 'not-an-article', article: 2, total: 2 }],
+      [
+        'missing its articles',
+        { format: 'lede-library', version: 1, exportedAt: '2024-01-01' },
+        { code: 'no-article-list' },
+      ],
+      [
+        'with an entry that is not an article',
+        { ...JSON.parse(valid), articles: [JSON.parse(valid).articles[0], 'x'] },
+        { code: 'not-an-article', article: 2, total: 2 },
+      ],
       ['with one damaged article', damagedArticle, { code: 'missing-field', article: 2, total: 2, field: 'title' }],
-      ['with a wrong field type', { ...JSON.parse(valid), articles: [{ ...JSON.parse(valid).articles[0], savedAt: 'yesterday' }] },
-        { code: 'bad-field', article: 1, total: 1, field: 'savedAt', expected: 'time' }],
+      [
+        'with a wrong field type',
+        { ...JSON.parse(valid), articles: [{ ...JSON.parse(valid).articles[0], savedAt: 'yesterday' }] },
+        { code: 'bad-field', article: 1, total: 1, field: 'savedAt', expected: 'time' },
+      ],
     ];
     it.each(cases)('%s', async (_name, data, problem) => {
       const db = await filledDb(1);

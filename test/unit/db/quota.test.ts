@@ -1,7 +1,16 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, getArticle, importLibrary, exportLibrary, LedeDb, listArticles, saveArticle, type SaveInput } from '../../../lib/db/write';
+import {
+  bareArticle,
+  getArticle,
+  importLibrary,
+  exportLibrary,
+  LedeDb,
+  listArticles,
+  saveArticle,
+  type SaveInput,
+} from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
 
 const article = (url: string, text: string): SaveInput => bareArticle({ url, title: 'Nắng nóng', text, lang: 'vi' });

@@ -4,7 +4,19 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, getArticle, getArticleByUrl, getListedArticles, LedeDb, listArticles, markRead, openLedeDb, openLibrary, ReadConnection, saveArticles } from '../../../lib/db/write';
+import {
+  bareArticle,
+  getArticle,
+  getArticleByUrl,
+  getListedArticles,
+  LedeDb,
+  listArticles,
+  markRead,
+  openLedeDb,
+  openLibrary,
+  ReadConnection,
+  saveArticles,
+} from '../../../lib/db/write';
 import { openForReading } from '../../../lib/db/read/connection';
 import { SCHEMA_HISTORY } from '../../../lib/db/write/schema';
 import { nativeVersion, SCHEMA_VERSION } from '../../../lib/db/schema-version';
@@ -17,7 +29,11 @@ const QUERIES = ['giam ngheo', 'Đà Nẵng', 'mưa lớn ở hu', 'tin số 7',
 async function filledLibrary(indexedDB: IDBFactory): Promise<LedeDb> {
   const db = await openLedeDb({ name: NAME, indexedDB, IDBKeyRange });
   const articles = Array.from({ length: 60 }, (_, n) =>
-    bareArticle({ url: `https://news.example/${n}`, title: `Tin số ${n}: ${n % 2 ? 'Đà Nẵng' : 'Huế'}`, text: `Mưa lớn ở Huế, bài ${n}. Tỉnh đẩy mạnh giảm nghèo bền vững ${n % 3 ? 'ở Đà Nẵng' : ''}.` }),
+    bareArticle({
+      url: `https://news.example/${n}`,
+      title: `Tin số ${n}: ${n % 2 ? 'Đà Nẵng' : 'Huế'}`,
+      text: `Mưa lớn ở Huế, bài ${n}. Tỉnh đẩy mạnh giảm nghèo bền vững ${n % 3 ? 'ở Đà Nẵng' : ''}.`,
+    }),
   );
   await saveArticles(db, articles.slice(0, 50));
   await mergePending(db);
@@ -42,10 +58,18 @@ describe('openForReading', () => {
     for (const id of [3, 10, 11, 40]) await markRead(dexie, id, true);
     const bare = await openForReading({ name: NAME, indexedDB, IDBKeyRange });
     expect(bare).toBeInstanceOf(ReadConnection);
-    for (const options of [{}, { limit: 200 }, { filter: 'read' as const }, { filter: 'unread' as const, offset: 5, limit: 7 }, { limit: 0 }]) {
+    for (const options of [
+      {},
+      { limit: 200 },
+      { filter: 'read' as const },
+      { filter: 'unread' as const, offset: 5, limit: 7 },
+      { limit: 0 },
+    ]) {
       expect(await listArticles(bare, options)).toEqual(await listArticles(dexie, options));
     }
-    expect((await listArticles(bare, { filter: 'read' })).map((article) => article.id).sort((a, b) => a - b)).toEqual([3, 10, 11, 40]);
+    expect((await listArticles(bare, { filter: 'read' })).map((article) => article.id).sort((a, b) => a - b)).toEqual([
+      3, 10, 11, 40,
+    ]);
     expect(await getListedArticles(bare, [5, 999, 1])).toEqual(await getListedArticles(dexie, [5, 999, 1]));
     expect((await getArticle(bare, 7))?.title).toBe('Tin số 6: Huế');
     expect(await getArticle(bare, 999)).toBeUndefined();
@@ -104,7 +128,9 @@ describe('openLibrary', () => {
     expect(writer).toBeInstanceOf(LedeDb);
     expect(await library.writable()).toBe(writer);
     await markRead(writer, 8, true);
-    await saveArticles(writer, [bareArticle({ url: 'https://news.example/new', title: 'Tin số 7 mới', text: 'Bão số 7 vào Huế.' })]);
+    await saveArticles(writer, [
+      bareArticle({ url: 'https://news.example/new', title: 'Tin số 7 mới', text: 'Bão số 7 vào Huế.' }),
+    ]);
     expect((await listArticles(library.reads, { filter: 'read' })).map((article) => article.id)).toEqual([8]);
     expect((await searchArticles(library.reads, 'tin số 7 moi')).map((hit) => hit.title)[0]).toBe('Tin số 7 mới');
     writer.close();

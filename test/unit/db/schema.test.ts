@@ -1,7 +1,18 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, getArticle, listArticles, markRead, openLedeDb, saveArticle, saveArticles, type LedeDb, type SaveInput } from '../../../lib/db/write';
+import {
+  bareArticle,
+  deleteArticle,
+  getArticle,
+  listArticles,
+  markRead,
+  openLedeDb,
+  saveArticle,
+  saveArticles,
+  type LedeDb,
+  type SaveInput,
+} from '../../../lib/db/write';
 import { SCHEMA_HISTORY } from '../../../lib/db/write/schema';
 import { SCHEMA_VERSION } from '../../../lib/db/schema-version';
 import { searchArticles } from '../../../lib/search';
@@ -11,7 +22,12 @@ import type { PageRow } from '../../../lib/search/pages';
 import { readSearchState } from '../../../lib/search/state';
 
 const article = (n: number): SaveInput =>
-  bareArticle({ url: `https://news.example/${n}`, title: `Bài số ${n}: mưa lớn ở Huế`, text: `Mưa lớn kéo dài ở Huế, bài thứ ${n}.`, lang: 'vi' });
+  bareArticle({
+    url: `https://news.example/${n}`,
+    title: `Bài số ${n}: mưa lớn ở Huế`,
+    text: `Mưa lớn kéo dài ở Huế, bài thứ ${n}.`,
+    lang: 'vi',
+  });
 
 /** The search index as versions 1 and 2 stored it: up to two runs per bucket, a base run
  * (level 0) and a delta run (level 1), pages keyed [bucket, level, first]; made from a merged
@@ -19,13 +35,31 @@ const article = (n: number): SaveInput =>
 async function versionOneIndex(source: LedeDb) {
   await mergePending(source);
   const state = await readSearchState(source.meta);
-  const levels = new Map(state.runs.map((run) => [run.id, state.runs.filter((other) => other.bucket === run.bucket && other.id < run.id).length]));
+  const levels = new Map(
+    state.runs.map((run) => [
+      run.id,
+      state.runs.filter((other) => other.bucket === run.bucket && other.id < run.id).length,
+    ]),
+  );
   expect([...levels.values()].sort()).toEqual([0, 1]);
-  const pages = (await source.runPages.toArray()).map(({ run, ...page }: PageRow) => ({ ...page, level: levels.get(run)! }));
+  const pages = (await source.runPages.toArray()).map(({ run, ...page }: PageRow) => ({
+    ...page,
+    level: levels.get(run)!,
+  }));
   const runs = state.runs.map(({ bucket, id, firsts, maxId }) => ({ bucket, level: levels.get(id)!, firsts, maxId }));
-  const meta = { key: 'search-state', articleCount: state.articleCount, totalLength: state.totalLength, runs, baseVoidIds: [], deletedIds: [] };
+  const meta = {
+    key: 'search-state',
+    articleCount: state.articleCount,
+    totalLength: state.totalLength,
+    runs,
+    baseVoidIds: [],
+    deletedIds: [],
+  };
   // versions 1-3 kept every article's index keys and counts for good, besides its length
-  const searchDocs = (await source.articles.toArray()).map((row) => ({ id: row.id, ...documentTerms(row.title, row.text) }));
+  const searchDocs = (await source.articles.toArray()).map((row) => ({
+    id: row.id,
+    ...documentTerms(row.title, row.text),
+  }));
   return { pages, meta: [meta], pendingDocs: [], searchDocs };
 }
 
@@ -35,7 +69,10 @@ async function versionOneDatabase(indexedDB: IDBFactory, name: string, count: nu
   const source = await openLedeDb({ name: `${name}-source`, indexedDB, IDBKeyRange });
   // Most in one batch, the rest one by one: the old index gets a base run and a delta run.
   const batch = Math.floor((count * 9) / 10);
-  await saveArticles(source, Array.from({ length: batch }, (_, i) => article(i + 1)));
+  await saveArticles(
+    source,
+    Array.from({ length: batch }, (_, i) => article(i + 1)),
+  );
   await mergePending(source);
   for (let n = batch + 1; n <= count; n++) await saveArticle(source, article(n));
   for (let n = readEvery; n <= count; n += readEvery) await markRead(source, n, true);
@@ -61,7 +98,8 @@ describe('schema versions', () => {
 
     const db = await openLedeDb({ name: 'upgrade-test', indexedDB, IDBKeyRange });
     expect(db.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
-    for (const row of before) expect(await getArticle(db, row.id)).toMatchObject({ title: row.title, text: row.text, readAt: row.readAt });
+    for (const row of before)
+      expect(await getArticle(db, row.id)).toMatchObject({ title: row.title, text: row.text, readAt: row.readAt });
     expect(await listArticles(db, { limit: 1000 })).toHaveLength(70);
     expect(await listArticles(db, { filter: 'read', limit: 1000 })).toHaveLength(23);
     expect(await listArticles(db, { filter: 'unread', limit: 1000 })).toHaveLength(47);

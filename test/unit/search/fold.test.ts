@@ -31,9 +31,14 @@ describe('folding', () => {
   });
 
   it('folds Latin text as it folds each of its characters alone', () => {
-    const codes = [[0x20, 0x2ff], [0x1e00, 0x1eff], [0x2000, 0x206f]].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => from! + i));
+    const codes = [
+      [0x20, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x2000, 0x206f],
+    ].flatMap(([from, to]) => Array.from({ length: to! - from! + 1 }, (_, i) => from! + i));
     const text = String.fromCharCode(...codes);
-    const alone = (character: string) => [foldedForm(character), character.toLowerCase(), character].find((form) => form.length === 1)!;
+    const alone = (character: string) =>
+      [foldedForm(character), character.toLowerCase(), character].find((form) => form.length === 1)!;
     expect(foldAligned(text)).toBe([...text].map(alone).join(''));
     expect(foldAligned('Giảm nghèo ở Đà Nẵng')).toBe('giam ngheo o da nang');
   });
@@ -43,12 +48,21 @@ describe('words', () => {
   it('finds in Latin-script runs the words Intl.Segmenter finds (they skip it)', () => {
     const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
     const text = 'Giảm nghèo 2024 COVID19 naïve Ǆemal Ⅻ ﬁne ａｂｃ x̃y Đà-Nẵng don’t 3.5 e\u0301t\u0301 São_Paulo';
-    const expected = [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => [part.segment, part.index]);
+    const expected = [...segmenter.segment(text)]
+      .filter((part) => part.isWordLike)
+      .map((part) => [part.segment, part.index]);
     expect(words(text).map((word) => [word.text, word.index])).toEqual(expected);
   });
 
   it('finds words of any language with their offsets', () => {
-    expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual(['Giá', '1.234', 'đồng', '東京', 'に', '住む']);
+    expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual([
+      'Giá',
+      '1.234',
+      'đồng',
+      '東京',
+      'に',
+      '住む',
+    ]);
     expect(words('  Hà  Nội').map((word) => word.index)).toEqual([2, 6]);
   });
 

@@ -31,7 +31,11 @@ function article(n: number, variant = 0): SaveInput {
 
 /** Results as comparable lines: address and score (ids differ between databases). */
 async function answers(db: LedeDb): Promise<string[][]> {
-  return Promise.all(QUERIES.map(async (query) => (await searchArticles(db, query, { limit: 1000 })).map((hit) => `${hit.url} ${hit.score.toFixed(8)}`).sort()));
+  return Promise.all(
+    QUERIES.map(async (query) =>
+      (await searchArticles(db, query, { limit: 1000 })).map((hit) => `${hit.url} ${hit.score.toFixed(8)}`).sort(),
+    ),
+  );
 }
 
 /** The same articles indexed at once, in a fresh database, merged or not. */
@@ -81,9 +85,15 @@ describe('the index through merges', () => {
 
   it('merges the runs of a large library without changing an answer', async () => {
     const db = await openLedeDb({ name: 'large', indexedDB: new IDBFactory(), IDBKeyRange });
-    await saveArticles(db, Array.from({ length: 600 }, (_, n) => article(n + 1)));
+    await saveArticles(
+      db,
+      Array.from({ length: 600 }, (_, n) => article(n + 1)),
+    );
     await mergePending(db);
-    await saveArticles(db, Array.from({ length: 130 }, (_, n) => article(n + 601)));
+    await saveArticles(
+      db,
+      Array.from({ length: 130 }, (_, n) => article(n + 601)),
+    );
     await mergePending(db);
     expect((await readSearchState(db.meta)).runs).toHaveLength(2); // 600 and 130 articles: different tiers
     await saveArticle(db, article(42, 3));

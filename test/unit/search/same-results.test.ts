@@ -14,7 +14,12 @@ const SEED = 20_240_601;
 const ARTICLES = 120;
 
 const shown = (hits: SearchHit[]) =>
-  hits.map((hit) => `${hit.id} ${hit.score.toFixed(9)} ${hit.title} | ${hit.snippet.map((s) => (s.highlighted ? `[${s.text}]` : s.text)).join('')}`).join('\n');
+  hits
+    .map(
+      (hit) =>
+        `${hit.id} ${hit.score.toFixed(9)} ${hit.title} | ${hit.snippet.map((s) => (s.highlighted ? `[${s.text}]` : s.text)).join('')}`,
+    )
+    .join('\n');
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 describe('search answers', () => {
@@ -22,13 +27,29 @@ describe('search answers', () => {
     const db = await openLedeDb({ name: 'same-results', indexedDB: new IDBFactory(), IDBKeyRange });
     const articles = Array.from({ length: ARTICLES }, (_, index) => {
       const { title, text, url } = syntheticArticle(index, SEED);
-      return { url, title, text, html: '', byline: null, siteName: null, lang: null, dir: 'ltr' as const, publishedTime: null, excerpt: null, wordCount: 800, readingMinutes: 4, leadImage: null, summary: [] };
+      return {
+        url,
+        title,
+        text,
+        html: '',
+        byline: null,
+        siteName: null,
+        lang: null,
+        dir: 'ltr' as const,
+        publishedTime: null,
+        excerpt: null,
+        wordCount: 800,
+        readingMinutes: 4,
+        leadImage: null,
+        summary: [],
+      };
     });
     await saveArticles(db, articles.slice(0, 100));
     await mergePending(db);
     await saveArticles(db, articles.slice(100)); // waiting to be merged
     const answers: Record<string, string> = {};
-    for (const { text } of benchQueries(20, SEED)) answers[text] = digest(shown(await searchArticles(db, text, { limit: 10 })));
+    for (const { text } of benchQueries(20, SEED))
+      answers[text] = digest(shown(await searchArticles(db, text, { limit: 10 })));
     expect(answers).toMatchSnapshot();
     db.close();
   }, 60_000);

@@ -27,7 +27,8 @@ async function save(db: LedeDb, slug: string, text: string): Promise<number> {
 }
 
 const found = async (query: string) => (await searchArticles(page, query)).map((hit) => hit.url).sort();
-const snippets = async (query: string) => (await searchArticles(page, query)).map((hit) => hit.snippet.map((s) => s.text).join(''));
+const snippets = async (query: string) =>
+  (await searchArticles(page, query)).map((hit) => hit.snippet.map((s) => s.text).join(''));
 
 describe.each([
   ['waiting to be merged', async () => {}],

@@ -34,7 +34,11 @@ describe('lede search', () => {
   });
 
   it('returns at most 20 ids', async () => {
-    const docs = await docsFile(Array.from({ length: 30 }, (_, n) => JSON.stringify({ id: `d${n}`, title: `Tin ${n}`, text: 'Bóng đá hôm nay.' })));
+    const docs = await docsFile(
+      Array.from({ length: 30 }, (_, n) =>
+        JSON.stringify({ id: `d${n}`, title: `Tin ${n}`, text: 'Bóng đá hôm nay.' }),
+      ),
+    );
     const [line] = (await run(['--docs', docs, 'bóng đá'])) as { ids: string[] }[];
     expect(line!.ids).toHaveLength(20);
   });
@@ -51,6 +55,8 @@ describe('lede search', () => {
   it('treats a missing query or a malformed docs line as misuse', async () => {
     const docs = await docsFile([JSON.stringify({ id: 'a', title: 't', text: 'x' }), '{"id": "b", "title": 1}']);
     await expect(searchCommand(['--docs', docs], () => {})).rejects.toThrow(/QUERY/);
-    await expect(searchCommand(['--docs', docs, 'x'], () => {})).rejects.toThrow(/line 2 needs "id", "title" and "text"/);
+    await expect(searchCommand(['--docs', docs, 'x'], () => {})).rejects.toThrow(
+      /line 2 needs "id", "title" and "text"/,
+    );
   });
 });

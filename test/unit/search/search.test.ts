@@ -1,6 +1,13 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, openLedeDb, saveArticle, type LedeDb, type SaveInput } from '../../../lib/db/write';
+import {
+  bareArticle,
+  deleteArticle,
+  openLedeDb,
+  saveArticle,
+  type LedeDb,
+  type SaveInput,
+} from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/db/write/search-merge';
 
@@ -31,7 +38,8 @@ describe.each([
     const id = await save('poverty', 'Chính sách mới', 'Tỉnh đẩy mạnh giảm nghèo bền vững cho đồng bào.');
     await save('other', 'Thời tiết', 'Trời nắng đẹp cả tuần.');
     await settle();
-    for (const query of ['giam ngheo', 'giảm nghèo', 'GIẢM NGHÈO', 'Giảm Nghèo']) expect(await ids(query)).toEqual([id]);
+    for (const query of ['giam ngheo', 'giảm nghèo', 'GIẢM NGHÈO', 'Giảm Nghèo'])
+      expect(await ids(query)).toEqual([id]);
   });
 
   it('ranks exact accents first', async () => {
@@ -111,7 +119,12 @@ describe.each([
 
 describe('search, across merges', () => {
   it('gives the same ranking before and after the index pages are rebuilt', async () => {
-    for (let n = 0; n < 12; n++) await save(`n${n}`, `Tin ${n} về giáo dục`, `Học sinh ${'và giáo viên '.repeat(n % 4)}trường học số ${n} tại Hà Nội.`);
+    for (let n = 0; n < 12; n++)
+      await save(
+        `n${n}`,
+        `Tin ${n} về giáo dục`,
+        `Học sinh ${'và giáo viên '.repeat(n % 4)}trường học số ${n} tại Hà Nội.`,
+      );
     const before = await searchArticles(db, 'giáo viên hà');
     await mergePending(db);
     const after = await searchArticles(db, 'giáo viên hà');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSnippet, findMatches } from '../../../lib/search/snippet';
 import { queryWords } from '../../../lib/search/tokenize';
 
-const matched = (text: string, query: string) => findMatches(text, queryWords(query)).map(({ start, end }) => text.slice(start, end));
+const matched = (text: string, query: string) =>
+  findMatches(text, queryWords(query)).map(({ start, end }) => text.slice(start, end));
 
 describe('findMatches', () => {
   it('matches whole words, a word being typed up to its end, accented letters included', () => {
@@ -25,7 +26,9 @@ describe('findMatches', () => {
 describe('buildSnippet', () => {
   it('shows the window with the most different query words', () => {
     const text = `${'mưa '.repeat(80)}giảm nghèo ${'nắng '.repeat(80)}`;
-    const highlighted = buildSnippet(text, queryWords('mưa giảm nghèo ')).filter((s) => s.highlighted).map((s) => s.text);
+    const highlighted = buildSnippet(text, queryWords('mưa giảm nghèo '))
+      .filter((s) => s.highlighted)
+      .map((s) => s.text);
     expect(new Set(highlighted)).toEqual(new Set(['mưa', 'giảm', 'nghèo']));
   });
 });

@@ -10,7 +10,10 @@ import {
 const ARTICLE = 'The city council voted on Tuesday to close the old harbour bridge.\n\nEngineers found cracks.';
 
 /** A fake of the documented `Summarizer` global. */
-function fakeSummarizer(state: Availability, summarize: (text: string) => Promise<string> = async () => '* The bridge closes.') {
+function fakeSummarizer(
+  state: Availability,
+  summarize: (text: string) => Promise<string> = async () => '* The bridge closes.',
+) {
   const destroy = vi.fn();
   const instance = { summarize: vi.fn(summarize), destroy };
   const api = {
@@ -25,7 +28,11 @@ describe('summarizeWithChromeAi', () => {
     const { api, instance, destroy } = fakeSummarizer('available');
     expect(await summarizeWithChromeAi(api, ARTICLE, { lang: 'en-US' })).toBe('* The bridge closes.');
     expect(api.create).toHaveBeenCalledWith({
-      type: 'key-points', format: 'plain-text', length: 'short', expectedInputLanguages: ['en'], outputLanguage: 'en',
+      type: 'key-points',
+      format: 'plain-text',
+      length: 'short',
+      expectedInputLanguages: ['en'],
+      outputLanguage: 'en',
     });
     expect(instance.summarize).toHaveBeenCalledWith(ARTICLE);
     expect(destroy).toHaveBeenCalled();
@@ -34,7 +41,11 @@ describe('summarizeWithChromeAi', () => {
   it('asks for another summary type when told', async () => {
     const { api } = fakeSummarizer('available');
     await summarizeWithChromeAi(api, ARTICLE, { lang: 'ja', type: 'tldr' });
-    expect(api.create.mock.calls[0]![0]).toMatchObject({ type: 'tldr', expectedInputLanguages: ['ja'], outputLanguage: 'ja' });
+    expect(api.create.mock.calls[0]![0]).toMatchObject({
+      type: 'tldr',
+      expectedInputLanguages: ['ja'],
+      outputLanguage: 'ja',
+    });
   });
 
   it('does not try languages the model does not support', async () => {
@@ -70,9 +81,20 @@ describe('summarizeWithChromeAi', () => {
     for (const where of ['availability', 'create', 'summarize'] as const) {
       expect(await summarizeWithChromeAi(rejects(where), ARTICLE, { lang: 'en' })).toBeNull();
     }
-    const throwsNow = { availability: () => { throw new Error('sync'); }, create: () => { throw new Error('sync'); } };
+    const throwsNow = {
+      availability: () => {
+        throw new Error('sync');
+      },
+      create: () => {
+        throw new Error('sync');
+      },
+    };
     expect(await summarizeWithChromeAi(throwsNow, ARTICLE, { lang: 'en' })).toBeNull();
-    expect(await summarizeWithChromeAi({ availability: async () => 'maybe', create: async () => ({}) }, ARTICLE, { lang: 'en' })).toBeNull();
+    expect(
+      await summarizeWithChromeAi({ availability: async () => 'maybe', create: async () => ({}) }, ARTICLE, {
+        lang: 'en',
+      }),
+    ).toBeNull();
     const { api: empty } = fakeSummarizer('available', async () => '   ');
     expect(await summarizeWithChromeAi(empty, ARTICLE, { lang: 'en' })).toBeNull();
     const { api: notText } = fakeSummarizer('available', async () => 42 as unknown as string);

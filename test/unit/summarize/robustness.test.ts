@@ -31,8 +31,12 @@ function expectFaithful(summary: SummarySentence[], blocks: readonly unknown[], 
   let after = { block: -1, offset: 0 };
   for (const sentence of summary) {
     expect(sentence.text.trim(), 'an empty sentence').not.toBe('');
-    expect(blockText(blocks[sentence.blockIndex]).slice(sentence.start, sentence.end), 'a sentence not in the input').toBe(sentence.text);
-    const inOrder = sentence.blockIndex > after.block || (sentence.blockIndex === after.block && sentence.start >= after.offset);
+    expect(
+      blockText(blocks[sentence.blockIndex]).slice(sentence.start, sentence.end),
+      'a sentence not in the input',
+    ).toBe(sentence.text);
+    const inOrder =
+      sentence.blockIndex > after.block || (sentence.blockIndex === after.block && sentence.start >= after.offset);
     expect(inOrder, `"${sentence.text}" out of text order`).toBe(true);
     after = { block: sentence.blockIndex, offset: sentence.end };
   }
@@ -50,16 +54,53 @@ function random(seed: number) {
 
 /** Pieces of text no article is made of. */
 const NOISE = [
-  '', ' ', '\t', '...', '!!!', '?', '。', '. . .', '\u0000', '\u200b\u202e\ufeff', '\ud800', '😀'.repeat(40), 'e.g.', 'Mr.', 'U.S.', '3.14',
-  '"', '“', '”', '(', ')', '«', 'x'.repeat(3000), 'a', 'https://x.example/a.b?c=d.', '<script>alert(1)</script>', 'مرحبا بالعالم.', '東京。',
-  'กรุงเทพ', '- - -', '•', '1.', 'Tin liên quan', 'Click để copy',
+  '',
+  ' ',
+  '\t',
+  '...',
+  '!!!',
+  '?',
+  '。',
+  '. . .',
+  '\u0000',
+  '\u200b\u202e\ufeff',
+  '\ud800',
+  '😀'.repeat(40),
+  'e.g.',
+  'Mr.',
+  'U.S.',
+  '3.14',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '«',
+  'x'.repeat(3000),
+  'a',
+  'https://x.example/a.b?c=d.',
+  '<script>alert(1)</script>',
+  'مرحبا بالعالم.',
+  '東京。',
+  'กรุงเทพ',
+  '- - -',
+  '•',
+  '1.',
+  'Tin liên quan',
+  'Click để copy',
 ];
 const PIECES = [...NOISE, ...EN, ...PROSE];
 const LANGS = [undefined, null, '', 'en', 'vi', 'ja', 'zh', 'th', 'ar', 'xx-bogus', '*', 42];
 /** Each option with the most sentences it allows (the default: five at most). */
 const OPTIONS: Array<[{ maxSentences?: number } | undefined, number]> = [
-  [undefined, 5], [{}, 5], [{ maxSentences: 2 }, 2], [{ maxSentences: 2.9 }, 2], [{ maxSentences: 1 }, 1],
-  [{ maxSentences: 0 }, 0], [{ maxSentences: -3 }, 0], [{ maxSentences: Number.NaN }, 0],
+  [undefined, 5],
+  [{}, 5],
+  [{ maxSentences: 2 }, 2],
+  [{ maxSentences: 2.9 }, 2],
+  [{ maxSentences: 1 }, 1],
+  [{ maxSentences: 0 }, 0],
+  [{ maxSentences: -3 }, 0],
+  [{ maxSentences: Number.NaN }, 0],
 ];
 
 describe('odd and hostile input: a faithful summary, or none', () => {
@@ -87,13 +128,15 @@ describe('odd and hostile input: a faithful summary, or none', () => {
 
   it('gives 150 generated hostile inputs only sentences of their own text, in order, and about half of them a summary', () => {
     const rand = random(20260412);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
     let summarised = 0;
     for (let n = 0; n < 150; n++) {
       const blocks: unknown[] = Array.from({ length: Math.floor(rand() * 12) }, () =>
         rand() < 0.05
           ? pick([null, 7, { text: 9 }, { kind: 'caption', text: pick(EN) }, { text: pick(PIECES), kind: 'list-item' }])
-          : Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(PIECES)).join(pick([' ', '', '\n', '. ', '\r\n'])),
+          : Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(PIECES)).join(
+              pick([' ', '', '\n', '. ', '\r\n']),
+            ),
       );
       const lang = pick(LANGS) as string | null | undefined;
       const [options, most] = pick(OPTIONS);
@@ -137,10 +180,28 @@ describe('odd and hostile input: a faithful summary, or none', () => {
   });
 
   it('summarises Japanese, Chinese and Thai, which put no spaces between words, with whole sentences led by the first', () => {
-    const ja = ['東京都は月曜日、大雨のため多くの学校を休校にすると発表した。', '気象庁によると、雨は火曜日の朝まで続く見込みだ。', '都内の鉄道は一部で運転を見合わせている。', '東京都は住民に不要不急の外出を控えるよう呼びかけた。'];
-    const zh = ['北京市周一宣布，由于暴雨，全市中小学停课一天。', '气象部门表示，降雨将持续到周二上午。', '部分地铁线路已经暂停运营。', '市政府呼吁市民减少不必要的外出。'];
-    const th = ['กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งในวันจันทร์เนื่องจากฝนตกหนัก', 'กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องถึงวันอังคาร', 'รถไฟฟ้าบางสายหยุดให้บริการชั่วคราว'];
-    for (const [blocks, lang] of [[ja, 'ja'], [zh, undefined], [th, undefined]] as const) {
+    const ja = [
+      '東京都は月曜日、大雨のため多くの学校を休校にすると発表した。',
+      '気象庁によると、雨は火曜日の朝まで続く見込みだ。',
+      '都内の鉄道は一部で運転を見合わせている。',
+      '東京都は住民に不要不急の外出を控えるよう呼びかけた。',
+    ];
+    const zh = [
+      '北京市周一宣布，由于暴雨，全市中小学停课一天。',
+      '气象部门表示，降雨将持续到周二上午。',
+      '部分地铁线路已经暂停运营。',
+      '市政府呼吁市民减少不必要的外出。',
+    ];
+    const th = [
+      'กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งในวันจันทร์เนื่องจากฝนตกหนัก',
+      'กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องถึงวันอังคาร',
+      'รถไฟฟ้าบางสายหยุดให้บริการชั่วคราว',
+    ];
+    for (const [blocks, lang] of [
+      [ja, 'ja'],
+      [zh, undefined],
+      [th, undefined],
+    ] as const) {
       const summary = summarize({ blocks, lang });
       expectFaithful(summary, blocks);
       expect(summary.length).toBeGreaterThan(0);

@@ -20,16 +20,36 @@ const VI_ARTICLE = [
   'Tại phiên tòa, Huy thừa nhận hành vi phạm tội và xin giảm nhẹ hình phạt.',
 ];
 
-const VOCABULARY = ['River', 'Town', 'Rain', 'School', 'Boat', 'Bridge', 'Mayor', 'Council', 'Road', 'Farm', 'Power', 'Water', 'Market'];
+const VOCABULARY = [
+  'River',
+  'Town',
+  'Rain',
+  'School',
+  'Boat',
+  'Bridge',
+  'Mayor',
+  'Council',
+  'Road',
+  'Farm',
+  'Power',
+  'Water',
+  'Market',
+];
 
 /** `n` lower-case words picked from VOCABULARY by a fixed rule, different for each `seed`. */
 function nonsense(seed: number, n: number): string {
-  return Array.from({ length: n }, (_, k) => VOCABULARY[(seed * 7 + k * k * 3 + k) % VOCABULARY.length]!.toLowerCase()).join(' ');
+  return Array.from({ length: n }, (_, k) =>
+    VOCABULARY[(seed * 7 + k * k * 3 + k) % VOCABULARY.length]!.toLowerCase(),
+  ).join(' ');
 }
 
 function inTextOrder(summary: SummarySentence[]): boolean {
-  return summary.every((s, i) => i === 0 || s.blockIndex > summary[i - 1]!.blockIndex
-    || (s.blockIndex === summary[i - 1]!.blockIndex && s.start >= summary[i - 1]!.end));
+  return summary.every(
+    (s, i) =>
+      i === 0 ||
+      s.blockIndex > summary[i - 1]!.blockIndex ||
+      (s.blockIndex === summary[i - 1]!.blockIndex && s.start >= summary[i - 1]!.end),
+  );
 }
 
 describe('summarize', () => {
@@ -82,7 +102,10 @@ describe('summarize', () => {
     const summary = summarize({
       blocks: [
         { text: 'Millbrook flooded: 2,000 residents leave their homes as the river rises', kind: 'heading' },
-        { text: 'Rescue teams with boats in Millbrook on Sunday, as heavy rain flooded the river town.', kind: 'caption' },
+        {
+          text: 'Rescue teams with boats in Millbrook on Sunday, as heavy rain flooded the river town.',
+          kind: 'caption',
+        },
         ...FLOOD.map((text) => ({ text, kind: 'paragraph' as const })),
       ],
       lang: 'en',

@@ -30,7 +30,8 @@ describe('credit lines', () => {
   });
 
   it('tells where a story came from', () => {
-    for (const line of ['Theo VnExpress', '(Theo Dân trí)', '(Nguồn: Tuổi Trẻ)', 'Source: Reuters']) expect(isCreditBlock(line), line).toBe(true);
+    for (const line of ['Theo VnExpress', '(Theo Dân trí)', '(Nguồn: Tuổi Trẻ)', 'Source: Reuters'])
+      expect(isCreditBlock(line), line).toBe(true);
     expect('Theo Dân trí'.replace(SOURCE_PREFIX, '')).toBe('Dân trí');
   });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, primaryLanguage, resolveLanguage } from '../../../lib/text/language';
 
-const VIETNAMESE = 'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo năm 2023.';
-const ENGLISH = 'The money will be shared between 38 councils, with the largest sums going to areas where services were cut most deeply, officials said on Friday.';
+const VIETNAMESE =
+  'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo năm 2023.';
+const ENGLISH =
+  'The money will be shared between 38 councils, with the largest sums going to areas where services were cut most deeply, officials said on Friday.';
 
 describe('detectLanguage', () => {
   it('reads a Vietnamese paragraph as Vietnamese and an English one as English', () => {
@@ -24,9 +26,21 @@ describe('detectLanguage', () => {
   });
 
   it('does not take other Latin-script languages for English or Vietnamese', () => {
-    expect(detectLanguage('Die Bundesregierung will in diesem Jahr mehr Geld in die Bildung investieren, sagte die Ministerin.')).toBe('');
-    expect(detectLanguage('Het kabinet wil dit jaar meer geld in het onderwijs steken, zei de minister. Het is een grote stap.')).toBe('');
-    expect(detectLanguage("La fête de la musique a attiré des milliers de personnes au château, où l'hôtel de ville avait installé une scène.")).toBe('');
+    expect(
+      detectLanguage(
+        'Die Bundesregierung will in diesem Jahr mehr Geld in die Bildung investieren, sagte die Ministerin.',
+      ),
+    ).toBe('');
+    expect(
+      detectLanguage(
+        'Het kabinet wil dit jaar meer geld in het onderwijs steken, zei de minister. Het is een grote stap.',
+      ),
+    ).toBe('');
+    expect(
+      detectLanguage(
+        "La fête de la musique a attiré des milliers de personnes au château, où l'hôtel de ville avait installé une scène.",
+      ),
+    ).toBe('');
   });
 
   it('says nothing about too little text', () => {

@@ -10,7 +10,9 @@ describe('countWords', () => {
 
   it('counts the words of a Japanese sentence, which has no spaces, with Intl.Segmenter', () => {
     const sentence = '東京都は月曜日、大雨のため多くの学校を休校にすると発表した。';
-    const segmented = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(sentence)].filter((part) => part.isWordLike).length;
+    const segmented = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(sentence)].filter(
+      (part) => part.isWordLike,
+    ).length;
     expect(countWords(sentence)).toBe(segmented);
     expect(countWords(sentence)).toBeGreaterThan(10);
     expect(countWords('กรุงเทพมหานครประกาศปิดโรงเรียนทุกแห่งในวันจันทร์')).toBeGreaterThan(5);
@@ -24,7 +26,14 @@ describe('countWords', () => {
 
 describe('words', () => {
   it('finds the words the search index keeps, with their offsets', () => {
-    expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual(['Giá', '1.234', 'đồng', '東京', 'に', '住む']);
+    expect(words('Giá 1.234 đồng; 東京に住む').map((word) => word.text)).toEqual([
+      'Giá',
+      '1.234',
+      'đồng',
+      '東京',
+      'に',
+      '住む',
+    ]);
     expect(words('  Hà  Nội').map((word) => word.index)).toEqual([2, 6]);
   });
 

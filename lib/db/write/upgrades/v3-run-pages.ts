@@ -58,12 +58,26 @@ export async function upgradeToRunPages(transaction: Transaction): Promise<void>
   };
   for (const { bucket, level, firsts, maxId } of old.runs) {
     const id = state.nextRunId++;
-    const pages = await oldPages.where('[bucket+level+first]').between([bucket, level, Dexie.minKey], [bucket, level, Dexie.maxKey]).toArray();
+    const pages = await oldPages
+      .where('[bucket+level+first]')
+      .between([bucket, level, Dexie.minKey], [bucket, level, Dexie.maxKey])
+      .toArray();
     await runPages.bulkAdd(pages.map(({ level: _level, ...page }) => ({ ...page, run: id })));
     const minId = bucket * BUCKET_SIZE;
-    const voidIds = [...old.deletedIds, ...(level === BASE_LEVEL ? old.baseVoidIds : [])].filter((article) => bucketOf(article) === bucket && article <= maxId);
+    const voidIds = [...old.deletedIds, ...(level === BASE_LEVEL ? old.baseVoidIds : [])].filter(
+      (article) => bucketOf(article) === bucket && article <= maxId,
+    );
     const articles = maxId - minId + 1;
-    const run: VersionThreeRun = { id, bucket, tier: tierFor(articles), articles, firsts, minId, maxId, voidIds: [...new Set(voidIds)] };
+    const run: VersionThreeRun = {
+      id,
+      bucket,
+      tier: tierFor(articles),
+      articles,
+      firsts,
+      minId,
+      maxId,
+      voidIds: [...new Set(voidIds)],
+    };
     state.runs.push(run);
   }
   await meta.put(state);

@@ -8,6 +8,8 @@ import type { DocLengthRow, SearchDocRow } from '../../../search/document';
 export async function upgradeToDocLengths(transaction: Transaction): Promise<void> {
   const lengths: DocLengthRow[] = [];
   // a cursor, not toArray(): one old row (a few KB of keys) in memory at a time
-  await transaction.table<SearchDocRow, number>('searchDocs').each(({ id, length }) => void lengths.push({ id, length }));
+  await transaction
+    .table<SearchDocRow, number>('searchDocs')
+    .each(({ id, length }) => void lengths.push({ id, length }));
   await transaction.table<DocLengthRow, number>('docLengths').bulkAdd(lengths);
 }
