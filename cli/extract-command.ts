@@ -42,7 +42,7 @@ export async function extractOne({ path, url }: PageInput): Promise<ExtractLine>
   try {
     const outcome = extractArticle(parseHtml(html, url), { url });
     if (!outcome.ok) return { path, url, ok: false, reason: outcome.reason };
-    const { article, ms } = outcome;
+    const { article, ms, degraded } = outcome;
     return {
       path,
       url,
@@ -57,6 +57,7 @@ export async function extractOne({ path, url }: PageInput): Promise<ExtractLine>
       html: article.html,
       summary: article.summary.map((line) => line.text),
       ms: Math.round(ms * 10) / 10,
+      degraded,
     };
   } catch (error) {
     return { path, url, ok: false, reason: `extraction failed: ${(error as Error).message}` };

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { cleanContext, type CleanContext } from './clean/context';
 import { articleBlocks } from './dom/blocks';
 import { hasText } from './dom/elements';
@@ -16,7 +16,9 @@ import { clonePage } from './prepare/clone';
 import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
-import type { ArticleDraft, CleanStep, Leftovers } from './step-types';
+import type { ArticleDraft, Leftovers } from './step-types';
+import { ARTICLE_CHARS, runGuarded, StepFailed } from './guard';
+import type { PageFacts } from './metadata/types';
 import { summarize } from '../summarize';
 import { countWords } from '../text/words';
 import type { Article, ExtractOptions, ExtractOutcome } from './types';
@@ -28,53 +30,88 @@ export interface ExtractEnvironment {
   now?: () => number;
 }
 
-/** Fewer characters than this, after cleaning, is not an article (unless forced). */
-const MIN_ARTICLE_CHARS = 280;
+/** Steps skipped before Lede gives up on its rules and shows Readability's article alone. */
+const MAX_SKIPPED_STEPS = 3;
 
 /**
  * Reads the article out of `doc`. Works on a private clone: `doc` is never changed. The steps
- * and their order are in pipeline.ts. Forced ("Show anyway") extraction that finds nothing
- * after cleaning falls back to Readability alone, so the reader gets whatever text the page has.
+ * and their order are in pipeline.ts; each runs guarded (guard.ts): a step that throws or leaves
+ * no article is skipped and named in `degraded`, and the extraction starts again without it.
+ * When Lede's rules leave nothing on a page Readability judges readable, or the reader asked
+ * "Show anyway", Readability alone gives the article (`degraded` then says "rules").
+ * `extract-failed` only when Readability alone fails too.
  */
 export function extractArticle(doc: Document, options: ExtractOptions, env: ExtractEnvironment = {}): ExtractOutcome {
   const now = env.now ?? (() => performance.now());
   const started = now();
+  const done = (outcome: PipelineOutcome, degraded: string[]): ExtractOutcome =>
+    outcome.ok ? { ok: true, article: outcome.article, ms: now() - started, degraded } : outcome;
   try {
     if (isFrameset(doc)) return failure('frames');
     const sanitize = env.sanitize ?? createSanitizer(requireWindow(doc));
-    const cleaned = runPipeline(doc, options, { sanitize, applyRules: true });
-    const outcome = cleaned.ok || !options.force ? cleaned : runPipeline(doc, options, { sanitize, applyRules: false });
-    return outcome.ok ? { ok: true, article: outcome.article, ms: now() - started } : outcome;
+    const skip = new Set<string>();
+    let cleaned: PipelineOutcome | null = null;
+    try {
+      while (!cleaned && skip.size <= MAX_SKIPPED_STEPS) {
+        try {
+          cleaned = runPipeline(doc, options, { sanitize, applyRules: true, skip });
+        } catch (error) {
+          if (!(error instanceof StepFailed)) throw error;
+          console.warn(`Lede: skipped a step that ${error.why} on this page: ${error.step}`, error.cause ?? '');
+          skip.add(error.step);
+        }
+      }
+    } catch (error) {
+      console.error('Lede: the cleaning rules failed on this page; Readability alone reads it', error);
+    }
+    if (cleaned?.ok) return done(cleaned, [...skip]);
+    const plainWanted = !cleaned || options.force || isProbablyReaderable(doc);
+    const plain = plainWanted ? runPipeline(doc, options, { sanitize, applyRules: false, skip }) : null;
+    if (plain?.ok) return done(plain, [...skip, 'rules']);
+    return cleaned ?? plain ?? failure('extract-failed');
   } catch (error) {
     console.error('Lede: extraction failed', error);
     return failure('extract-failed');
   }
 }
 
+type PipelineOutcome = { ok: true; article: Article } | Extract<ExtractOutcome, { ok: false }>;
+
 interface PipelineOptions {
   sanitize: HtmlSanitizer;
-  /** Lede's cleaning rules on (the normal path) or off (the forced fallback). */
+  /** Lede's cleaning rules on (the normal path) or off (Readability alone). */
   applyRules: boolean;
+  /** Steps to leave out (`phase.name`): they failed on this page. */
+  skip: ReadonlySet<string>;
 }
 
-function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): ExtractOutcome {
+function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): PipelineOutcome {
   const { url } = options;
   const clone = clonePage(doc);
   if (!clone.body || !hasText(clone.body)) return failure('empty-page');
 
+  const guard = (root: () => Element) => ({ root, skip: pipeline.skip });
   const prepared = { doc: clone, index: new PageIndex(clone) };
-  for (const step of PREPARE_STEPS) step(prepared);
+  runGuarded(
+    'prepare',
+    PREPARE_STEPS,
+    prepared,
+    guard(() => clone.body ?? clone.documentElement),
+  );
   const base = documentBase(prepared.index, url);
   const facts = readPageFacts(clone, prepared.index, url);
   let leftovers: Leftovers | null = null;
   if (pipeline.applyRules) {
-    const ctx = runCleanSteps(PRE_CLEAN_STEPS, clone.body, url);
+    const body = clone.body;
+    const ctx = cleanContext(body, url);
+    runGuarded(
+      'preClean',
+      PRE_CLEAN_STEPS,
+      ctx,
+      guard(() => body),
+    );
     // the measure still describes what the rules left
-    leftovers = findLeftovers(clone.body, ctx.measure, {
-      description: facts.description,
-      leadImage: facts.leadImage,
-      core: ctx.guard.core,
-    });
+    leftovers = guardedLeftovers(body, ctx, facts, pipeline.skip);
     if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
 
@@ -84,7 +121,13 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
   }).parse();
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
-  if (pipeline.applyRules) runCleanSteps(POST_CLEAN_STEPS, content, url);
+  if (pipeline.applyRules)
+    runGuarded(
+      'postClean',
+      POST_CLEAN_STEPS,
+      cleanContext(content, url),
+      guard(() => content),
+    );
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
   absolutizeUrls(content, base); // on the article only: a fraction of the page
@@ -95,13 +138,19 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     leftovers: leftovers ?? NO_LEFTOVERS,
     bylineLine: null,
   };
-  if (pipeline.applyRules) for (const step of RECOVERY_STEPS) step(draft);
+  if (pipeline.applyRules)
+    runGuarded(
+      'recovery',
+      RECOVERY_STEPS,
+      draft,
+      guard(() => content),
+    );
 
   const cleanArticle = pipeline.sanitize.inPlace(content);
   const blocks = articleBlocks(cleanArticle);
   const text = blocks.map((block) => block.text).join('\n\n');
   if (!text) return failure('empty-page');
-  if (!options.force && text.length < MIN_ARTICLE_CHARS) return failure('not-article', { canForce: true });
+  if (!options.force && text.length < ARTICLE_CHARS) return failure('not-article', { canForce: true });
 
   const { lang, dir } = languageOf(facts, parsed, text);
   const wordCount = countWords(text);
@@ -135,16 +184,24 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
             block: line.blockIndex,
           })),
   };
-  return { ok: true, article, ms: 0 };
+  return { ok: true, article };
 }
 
 const NO_LEFTOVERS: Leftovers = { lead: null, leadFigure: null, author: null, signature: null };
 
-/** Runs cleaning rules one after another on `root`, measured once for the round. */
-function runCleanSteps(steps: readonly CleanStep[], root: Element, pageUrl: string): CleanContext {
-  const ctx = cleanContext(root, pageUrl);
-  for (const step of steps) step(ctx);
-  return ctx;
+/** What Readability will leave out (recover/leftovers.ts), found guarded like a step. */
+function guardedLeftovers(body: Element, ctx: CleanContext, facts: PageFacts, skip: ReadonlySet<string>): Leftovers {
+  const id = 'recovery.findLeftovers';
+  if (skip.has(id)) return NO_LEFTOVERS;
+  try {
+    return findLeftovers(body, ctx.measure, {
+      description: facts.description,
+      leadImage: facts.leadImage,
+      core: ctx.guard.core,
+    });
+  } catch (error) {
+    throw new StepFailed(id, 'threw', { cause: error });
+  }
 }
 
 /** A page made of frames (a <frameset> and no <body>): nothing to read in this document. */

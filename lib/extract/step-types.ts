@@ -33,9 +33,9 @@ export interface ArticleDraft {
   bylineLine: string | null;
 }
 
-/** Prepares the copy for everything after it; what it returns is not used. */
-export type PrepareStep = (page: PreparedPage) => unknown;
-/** A cleaning rule: removes what it finds under ctx.root, returns how many elements. */
-export type CleanStep = (ctx: CleanContext) => number;
-/** Mends the article after Readability; what it returns is not used. */
-export type RecoveryStep = (draft: ArticleDraft) => unknown;
+/** One step of the pipeline: `run` changes the state it is given in place; what it returns is
+ * not used. The name is what the outcome's `degraded` says when the step had to be skipped. */
+export interface Step<S> {
+  name: string;
+  run: (state: S) => unknown;
+}

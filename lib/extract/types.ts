@@ -48,7 +48,15 @@ export const FAILURE_REASONS = [
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 export type ExtractOutcome =
-  { ok: true; article: Article; ms: number } | { ok: false; reason: FailureReason; canForce: boolean };
+  | {
+      ok: true;
+      article: Article;
+      ms: number;
+      /** Lede's steps skipped on this page (`phase.name`: they threw, or left no article), and
+       * "rules" when Readability alone gave the article. Empty on a page read as it should be. */
+      degraded: string[];
+    }
+  | { ok: false; reason: FailureReason; canForce: boolean };
 
 export interface ExtractOptions {
   /** Address of the page; resolves relative links and images. */

@@ -81,7 +81,9 @@ describe('lede extract', () => {
         'html',
         'summary',
         'ms',
+        'degraded',
       ]);
+      expect(article!.degraded).toEqual([]); // a page read as it should be skips no step
       const summary = article!.summary as string[];
       expect(summary.length).toBeGreaterThanOrEqual(1);
       for (const sentence of summary) expect(String(article!.text)).toContain(sentence);
