@@ -21,6 +21,7 @@ import { removeFurniture } from './clean/furniture';
 import { removeRepeatedHeader } from './clean/header-lines';
 import { unmarkInlineDatelines } from './clean/inline-datelines';
 import { removeLabelledLists } from './clean/labelled-lists';
+import { clearAltsRepeatingCaptions } from './clean/image-captions';
 import { removeLinkOnlyBlocks } from './clean/link-paragraphs';
 import { removeStoryCards } from './clean/story-cards';
 import { removeStoryLists } from './clean/story-lists';
@@ -68,4 +69,5 @@ export const RECOVERY_STEPS: readonly Step<ArticleDraft>[] = [
   step('restoreLeftovers', restoreLeftovers), // the lead (sapo) and the lead photo
   step('removeRepeatedHeader', removeRepeatedHeader), // the headline and a "By …" line at the top
   step('removeLaterRepeats', removeLaterRepeats), // later copies of a paragraph or the headline
+  step('clearAltsRepeatingCaptions', clearAltsRepeatingCaptions), // last: the lead photo is back
 ];
