@@ -1,4 +1,4 @@
-import { countDescendants, descendantsWithTag, firstLink, hasDescendant, IMAGE_TAGS, removeAll } from '../dom/elements';
+import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom/elements';
 import type { CleanContext } from './context';
 import { storyTarget } from './story-target';
 
@@ -43,5 +43,58 @@ function isStoryList(ctx: CleanContext, box: Element): boolean {
     storyItems++;
     targets.add(target);
   }
-  return storyItems >= MIN_ITEMS && storyItems >= items.length * MIN_ITEM_SHARE && targets.size >= MIN_ITEMS;
+  if (storyItems < MIN_ITEMS || storyItems < items.length * MIN_ITEM_SHARE || targets.size < MIN_ITEMS) return false;
+  return !areTheStorysOwnItems(box, items);
+}
+
+/**
+ * A list that is the article itself ("10 things to know today", a briefing, a listicle): items
+ * led by a bold link like a teaser, but written as prose that links inside its sentences, or
+ * numbered. A list of other stories has headlines and teasers: its links start the item or
+ * stand after a finished sentence ("Read more").
+ */
+function areTheStorysOwnItems(box: Element, items: readonly Element[]): boolean {
+  const inSentence = items.filter(hasLinkInsideSentence).length;
+  if (inSentence >= items.length * OWN_ITEM_SHARE) return true;
+  const numbered =
+    box.localName === 'ol' ||
+    items.filter((item) => NUMBERED.test(textOf(item))).length >= items.length * OWN_ITEM_SHARE;
+  return numbered && items.every((item) => unlinkedChars(item) >= NUMBERED_ITEM_PROSE_CHARS);
+}
+
+/** Share of a list's items that must read as the story's own. */
+const OWN_ITEM_SHARE = 0.5;
+/** "1. ", "2) ", "#3 ": a numbered item. */
+const NUMBERED = /^(?:#\s?)?\d{1,2}\s?[.):]\s/u;
+/** Words of its own a numbered item has beyond its link: a headline alone is another story. */
+const NUMBERED_ITEM_PROSE_CHARS = 60;
+/** A link stands inside a sentence when the text right before it is a word or a comma, not the
+ * end of a sentence (or nothing: a link that leads the item). */
+const SENTENCE_GOES_ON = /[\p{L}\p{N},;“"'(]\s*$/u;
+
+function hasLinkInsideSentence(item: Element): boolean {
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  let before = '';
+  let lastLink: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const link = closestLink(node.parentElement, item);
+    if (link && link !== lastLink && before.trim().length >= 10 && SENTENCE_GOES_ON.test(before)) return true;
+    lastLink = link;
+    before = link ? '' : (before + (node.nodeValue ?? '')).slice(-80);
+  }
+  return false;
+}
+
+function closestLink(element: Element | null, item: Element): Element | null {
+  for (let node = element; node && node !== item.parentElement; node = node.parentElement)
+    if (node.localName === 'a') return node;
+  return null;
+}
+
+function unlinkedChars(item: Element): number {
+  let chars = 0;
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (!closestLink(node.parentElement, item)) chars += (node.nodeValue ?? '').replace(/\s+/g, ' ').trim().length;
+  return chars;
 }
