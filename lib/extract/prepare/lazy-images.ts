@@ -2,6 +2,7 @@ import { findDescendant, firstDescendant, IMAGE_TAGS } from '../dom/elements';
 import type { PageIndex } from '../dom/page-index';
 import type { PreparedPage } from '../step-types';
 import { LAZY_SRC_ATTRIBUTES, LAZY_SRCSET_ATTRIBUTES, PLACEHOLDER_SRC } from '../rules/patterns';
+import { isHiddenOrTrackingImage } from '../sanitize';
 
 // Lazy-loading scripts never run on Lede's clone, so their images would stay placeholders.
 // These steps put the real address where a browser (and Readability) looks for it.
@@ -51,7 +52,8 @@ export function largestCandidate(srcset: string): string | null {
 
 /**
  * `<img placeholder><noscript><img real></noscript>`: the noscript copy is the real image.
- * With scripting on, browsers parse <noscript> content as text, so it is parsed here as HTML.
+ * With scripting on, browsers parse <noscript> content as text, and it stays text: only the
+ * address of its image is taken (noscriptImage), into a new <img> Lede makes itself.
  * Returns whether the tree changed.
  */
 function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
@@ -70,15 +72,35 @@ function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
   return replaced;
 }
 
+/** What a new image takes from the noscript one: its address and how it reads, nothing else. */
+const NOSCRIPT_IMAGE_ATTRIBUTES = ['src', 'srcset', 'alt', 'width', 'height'] as const;
+/** A closing tag of a raw-text or fallback element: text a page's parser never leaves in a <noscript>. */
+const BREAKOUT = /<\/(?:noscript|noembed|noframes|style|script|title|textarea|xmp|iframe|template|svg|math)\b/i;
+
+/**
+ * A new <img> with the address, alt text and size of the image in `noscript`, or null when it
+ * holds none, or only a hidden image or a beacon (a <noscript> tracking pixel must not become
+ * an image that loads). Its markup is parsed, if at all, in a <template>: an inert document
+ * where nothing loads or runs, and nothing of that parse ever joins the page copy.
+ */
 function noscriptImage(doc: Document, noscript: Element): Element | null {
-  const inDom = firstDescendant(noscript, IMAGE_TAGS);
-  if (inDom) return inDom.cloneNode(true) as Element;
-  const markup = noscript.textContent ?? '';
-  if (!/<img\b/i.test(markup)) return null;
-  const template = doc.createElement('template');
-  template.innerHTML = markup;
-  const image = firstDescendant(template.content, IMAGE_TAGS);
-  return image ? (doc.importNode(image, true) as Element) : null;
+  let found = firstDescendant(noscript, IMAGE_TAGS);
+  if (!found) {
+    const markup = noscript.textContent ?? '';
+    // a page's own parser ends a <noscript> at its first "</noscript>": text that closes it, or
+    // another raw-text element, was put there to break out of it on a second parse
+    if (!/<img\b/i.test(markup) || BREAKOUT.test(markup)) return null;
+    const template = doc.createElement('template');
+    template.innerHTML = markup;
+    found = firstDescendant(template.content, IMAGE_TAGS);
+  }
+  if (!found || isHiddenOrTrackingImage(found)) return null;
+  const image = doc.createElement('img');
+  for (const name of NOSCRIPT_IMAGE_ATTRIBUTES) {
+    const value = found.getAttribute(name);
+    if (value !== null) image.setAttribute(name, value);
+  }
+  return image.hasAttribute('src') || image.hasAttribute('srcset') ? image : null;
 }
 
 /** `img:only-of-type`: an image with no other image beside it. */
