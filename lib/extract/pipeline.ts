@@ -25,6 +25,7 @@ import { clearAltsRepeatingCaptions } from './clean/image-captions';
 import { removeLinkOnlyBlocks } from './clean/link-paragraphs';
 import { removeStoryCards } from './clean/story-cards';
 import { removeStoryLists } from './clean/story-lists';
+import { removeBoilerplateTails } from './clean/tails';
 import { figureGalleries } from './prepare/figures';
 import { restoreLazyImages } from './prepare/lazy-images';
 import { removeTemplates } from './prepare/templates';
@@ -60,6 +61,7 @@ export const POST_CLEAN_STEPS: readonly Step<CleanContext>[] = [
   step('removeStoryCards', removeStoryCards),
   step('removeLinkOnlyBlocks', removeLinkOnlyBlocks),
   step('removeDatelinesAndPagers', removeDatelinesAndPagers),
+  step('removeBoilerplateTails', removeBoilerplateTails), // copyright, tags, comment policy at the end
   step('removeDuplicateText', removeDuplicateText),
 ];
 

@@ -3,12 +3,21 @@ import { BLOCK_TAGS } from '../dom/measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
 import { BYLINE_DATE } from '../rules/metadata';
 import { PLACE_DATELINE_NAME_WORDS } from '../rules/selectors';
+import { DOTTED_MERIDIEM, UPDATE_LINE_WORDS } from '../rules/tails';
 import type { CleanContext } from './context';
 
 // Blocks with nothing for a reader: a date the header already shows ("Thứ Hai, 24/12/2012,
-// 03:04 AM (GMT+7)", "14/04/2023 15:30"), and page-number bars ("Trang trước, [1], 2, 3, Trang sau").
+// 03:04 AM (GMT+7)", "14/04/2023 15:30"), an update line standing alone ("Cập nhật lúc 10:30 14/04/2023",
+// "Updated at 1:23 p.m. ET", "Mis à jour le 12/03/2024 à 10h30"), and page-number bars
+// ("Trang trước, [1], 2, 3, Trang sau").
 
 const DATELINE_WORD_SET = labelSet(DATELINE_WORDS);
+/** Dateline words and phrases, longest first, as isDateline takes them off: "cap nhat luc" before "luc". */
+const DATELINE_PHRASES = [...labelSet([...DATELINE_WORDS, ...UPDATE_LINE_WORDS])]
+  .map((phrase) => phrase.split(' '))
+  .sort((a, b) => b.length - a.length);
+/** A time as Vietnamese and French sites write it: "10h30", "9h", "10 h 30" is three tokens. */
+const HOUR_TOKEN = /^\d{1,2}h\d{0,2}$/;
 const PAGER_WORD_SET = labelSet(PAGER_WORDS);
 /** Longest dateline or pager, in characters. */
 const MAX_CHARS = 120;
@@ -26,17 +35,22 @@ export function removeDatelinesAndPagers(ctx: CleanContext): number {
   return removeAll(found);
 }
 
-export function isDateline(text: string): boolean {
+export function isDateline(raw: string): boolean {
+  const text = raw.replace(DOTTED_MERIDIEM, '$1m');
   BYLINE_DATE.lastIndex = 0;
   if (!BYLINE_DATE.test(text) || !/\d/.test(text)) return false;
   const rest = normalizeLabel(text.replace(BYLINE_DATE, ' ')).replace(/[()[\],.:|/+\-–—]+/g, ' ');
-  return (
-    rest
-      .split(/\s+/)
-      .filter(Boolean)
-      .every((word) => DATELINE_WORD_SET.has(word) || /^\d+$/.test(word)) ||
-    [...DATELINE_WORD_SET].some((w) => rest.trim() === w)
-  );
+  if ([...DATELINE_WORD_SET].some((w) => rest.trim() === w)) return true;
+  const words = rest.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length;) {
+    if (/^\d+$/.test(words[i]!) || HOUR_TOKEN.test(words[i]!)) i++;
+    else {
+      const phrase = DATELINE_PHRASES.find((p) => p.every((word, j) => words[i + j] === word));
+      if (!phrase) return false;
+      i += phrase.length;
+    }
+  }
+  return true;
 }
 
 export function isPager(text: string): boolean {
