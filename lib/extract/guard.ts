@@ -2,7 +2,22 @@
 // that throws (a page's markup no rule expected), or that leaves no article where there was
 // one, stops the extraction with StepFailed; index.ts starts again without that step and names
 // it in the outcome's `degraded`.
+//
+// Budgets. Hostile markup (thousands of nested tables, 50,000 paragraphs, a page of binary
+// garbage) must not make a step cost more than linear time in the page. A step that reaches its
+// budget does less (looks at the first elements only, stops climbing) and returns OVER_BUDGET:
+// the extraction goes on with what the step did, and the outcome's `degraded` names it with
+// ":budget" ("postClean.removeStoryLists:budget"). Stages that are not steps report the same way
+// through index.ts ("prepare.clone:budget": the copy was flattened to a browser's depth;
+// "readability:budget": Readability scored fewer candidates). Unlike a failed step, a step over
+// budget is not run again: what it did stands.
 import type { Step } from './step-types';
+
+/** What a step returns when it stopped at its budget and did only part of its work. */
+export const OVER_BUDGET = Symbol('over budget');
+
+/** How `degraded` names a step or stage that stopped at its budget. */
+export const overBudget = (step: string) => `${step}:budget`;
 
 /** Fewest characters of visible text that still make an article (index.ts's threshold). */
 export const ARTICLE_CHARS = 280;
@@ -18,25 +33,33 @@ export class StepFailed extends Error {
   }
 }
 
+/** Reports how long each step took (`phase.name`, ms): for benchmarks; off normally. */
+export type StepTimer = (step: string, ms: number) => void;
+
 /** Runs `steps` in order on `state`, except those named in `skip`. `root` is where the article's
- * text is, checked after each step that found one there. */
+ * text is, checked after each step that found one there. Returns what `degraded` says of the
+ * steps that stopped at their budget (none normally). */
 export function runGuarded<S>(
   phase: string,
   steps: readonly Step<S>[],
   state: S,
-  guard: { root: () => Element; skip: ReadonlySet<string> },
-): void {
+  guard: { root: () => Element; skip: ReadonlySet<string>; timeStep?: StepTimer },
+): string[] {
+  const overBudgetSteps: string[] = [];
   for (const { name, run } of steps) {
     const id = `${phase}.${name}`;
     if (guard.skip.has(id)) continue;
     const hadArticle = hasArticleText(guard.root());
+    const started = guard.timeStep ? performance.now() : 0;
     try {
-      run(state);
+      if (run(state) === OVER_BUDGET) overBudgetSteps.push(overBudget(id));
     } catch (error) {
       throw new StepFailed(id, 'threw', { cause: error });
     }
+    guard.timeStep?.(id, performance.now() - started);
     if (hadArticle && !hasArticleText(guard.root())) throw new StepFailed(id, 'emptied');
   }
+  return overBudgetSteps;
 }
 
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);

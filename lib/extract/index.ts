@@ -17,7 +17,7 @@ import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import type { ArticleDraft, Leftovers } from './step-types';
-import { ARTICLE_CHARS, runGuarded, StepFailed } from './guard';
+import { ARTICLE_CHARS, overBudget, runGuarded, StepFailed, type StepTimer } from './guard';
 import type { PageFacts } from './metadata/types';
 import { summarize } from '../summarize';
 import { countWords } from '../text/words';
@@ -28,6 +28,8 @@ export interface ExtractEnvironment {
   sanitize?: HtmlSanitizer;
   /** Clock for the `ms` figure; defaults to performance.now. */
   now?: () => number;
+  /** Told how long each step and each stage between them took (benchmarks; off normally). */
+  timeStep?: StepTimer;
 }
 
 /** Steps skipped before Lede gives up on its rules and shows Readability's article alone. */
@@ -54,7 +56,7 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
     try {
       while (!cleaned && skip.size <= MAX_SKIPPED_STEPS) {
         try {
-          cleaned = runPipeline(doc, options, { sanitize, applyRules: true, skip });
+          cleaned = runPipeline(doc, options, { sanitize, applyRules: true, skip, timeStep: env.timeStep });
         } catch (error) {
           if (!(error instanceof StepFailed)) throw error;
           console.warn(`Lede: skipped a step that ${error.why} on this page: ${error.step}`, error.cause ?? '');
@@ -64,10 +66,12 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
     } catch (error) {
       console.error('Lede: the cleaning rules failed on this page; Readability alone reads it', error);
     }
-    if (cleaned?.ok) return done(cleaned, [...skip]);
+    if (cleaned?.ok) return done(cleaned, [...skip, ...cleaned.overBudget]);
     const plainWanted = !cleaned || options.force || isProbablyReaderable(doc);
-    const plain = plainWanted ? runPipeline(doc, options, { sanitize, applyRules: false, skip }) : null;
-    if (plain?.ok) return done(plain, [...skip, 'rules']);
+    const plain = plainWanted
+      ? runPipeline(doc, options, { sanitize, applyRules: false, skip, timeStep: env.timeStep })
+      : null;
+    if (plain?.ok) return done(plain, [...skip, 'rules', ...plain.overBudget]);
     return cleaned ?? plain ?? failure('extract-failed');
   } catch (error) {
     console.error('Lede: extraction failed', error);
@@ -75,7 +79,8 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
   }
 }
 
-type PipelineOutcome = { ok: true; article: Article } | Extract<ExtractOutcome, { ok: false }>;
+/** `overBudget`: the steps and stages that stopped at their budget (guard.ts), for `degraded`. */
+type PipelineOutcome = { ok: true; article: Article; overBudget: string[] } | Extract<ExtractOutcome, { ok: false }>;
 
 interface PipelineOptions {
   sanitize: HtmlSanitizer;
@@ -83,50 +88,61 @@ interface PipelineOptions {
   applyRules: boolean;
   /** Steps to leave out (`phase.name`): they failed on this page. */
   skip: ReadonlySet<string>;
+  timeStep?: StepTimer;
 }
 
 function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineOptions): PipelineOutcome {
   const { url } = options;
-  const clone = clonePage(doc);
+  const time = <T>(stage: string, run: () => T): T => timed(pipeline.timeStep, stage, run);
+  const { doc: clone, flattened } = time('clone', () => clonePage(doc));
   if (!clone.body || !hasText(clone.body)) return failure('empty-page');
+  const budgetNotes = flattened ? [overBudget('prepare.clone')] : [];
 
-  const guard = (root: () => Element) => ({ root, skip: pipeline.skip });
+  const guard = (root: () => Element) => ({ root, skip: pipeline.skip, timeStep: pipeline.timeStep });
   const prepared = { doc: clone, index: new PageIndex(clone) };
-  runGuarded(
-    'prepare',
-    PREPARE_STEPS,
-    prepared,
-    guard(() => clone.body ?? clone.documentElement),
+  budgetNotes.push(
+    ...runGuarded(
+      'prepare',
+      PREPARE_STEPS,
+      prepared,
+      guard(() => clone.body ?? clone.documentElement),
+    ),
   );
   const base = documentBase(prepared.index, url);
   const facts = readPageFacts(clone, prepared.index, url);
   let leftovers: Leftovers | null = null;
   if (pipeline.applyRules) {
     const body = clone.body;
-    const ctx = cleanContext(body, url);
-    runGuarded(
-      'preClean',
-      PRE_CLEAN_STEPS,
-      ctx,
-      guard(() => body),
+    const ctx = time('preClean.measure', () => cleanContext(body, url));
+    budgetNotes.push(
+      ...runGuarded(
+        'preClean',
+        PRE_CLEAN_STEPS,
+        ctx,
+        guard(() => body),
+      ),
     );
     // the measure still describes what the rules left
-    leftovers = guardedLeftovers(body, ctx, facts, pipeline.skip);
+    leftovers = time('recovery.findLeftovers', () => guardedLeftovers(body, ctx, facts, pipeline.skip));
     if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
 
-  const parsed = new Readability(clone, {
-    charThreshold: options.force ? 0 : 500,
-    serializer: (node: Node) => node,
-  }).parse();
+  const parsed = time('readability', () =>
+    new Readability(clone, {
+      charThreshold: options.force ? 0 : 500,
+      serializer: (node: Node) => node,
+    }).parse(),
+  );
   const content = parsed?.content as unknown as Element | null | undefined;
   if (!parsed || !content) return failure(options.force ? 'empty-page' : 'not-article', { canForce: !options.force });
   if (pipeline.applyRules)
-    runGuarded(
-      'postClean',
-      POST_CLEAN_STEPS,
-      cleanContext(content, url),
-      guard(() => content),
+    budgetNotes.push(
+      ...runGuarded(
+        'postClean',
+        POST_CLEAN_STEPS,
+        time('postClean.measure', () => cleanContext(content, url)),
+        guard(() => content),
+      ),
     );
   const siteName = siteNameOf(facts, parsed);
   const title = headlineOf(facts, parsed, siteName);
@@ -139,15 +155,17 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     bylineLine: null,
   };
   if (pipeline.applyRules)
-    runGuarded(
-      'recovery',
-      RECOVERY_STEPS,
-      draft,
-      guard(() => content),
+    budgetNotes.push(
+      ...runGuarded(
+        'recovery',
+        RECOVERY_STEPS,
+        draft,
+        guard(() => content),
+      ),
     );
 
-  const cleanArticle = pipeline.sanitize.inPlace(content);
-  const blocks = articleBlocks(cleanArticle);
+  const cleanArticle = time('sanitize', () => pipeline.sanitize.inPlace(content));
+  const blocks = time('blocks', () => articleBlocks(cleanArticle));
   const text = blocks.map((block) => block.text).join('\n\n');
   if (!text) return failure('empty-page');
   if (!options.force && text.length < ARTICLE_CHARS) return failure('not-article', { canForce: true });
@@ -179,12 +197,20 @@ function runPipeline(doc: Document, options: ExtractOptions, pipeline: PipelineO
     summary:
       options.summary === false
         ? []
-        : summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }).map((line) => ({
-            text: line.text,
-            block: line.blockIndex,
-          })),
+        : time('summary', () => summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang })).map(
+            (line) => ({ text: line.text, block: line.blockIndex }),
+          ),
   };
-  return { ok: true, article };
+  return { ok: true, article, overBudget: budgetNotes };
+}
+
+/** `run()`, its time told to `timeStep` as `stage` when there is one. */
+function timed<T>(timeStep: StepTimer | undefined, stage: string, run: () => T): T {
+  if (!timeStep) return run();
+  const started = performance.now();
+  const result = run();
+  timeStep(stage, performance.now() - started);
+  return result;
 }
 
 const NO_LEFTOVERS: Leftovers = { lead: null, leadFigure: null, author: null, signature: null };

@@ -34,7 +34,8 @@ export interface ArticleDraft {
 }
 
 /** One step of the pipeline: `run` changes the state it is given in place; what it returns is
- * not used. The name is what the outcome's `degraded` says when the step had to be skipped. */
+ * not used, except OVER_BUDGET (guard.ts): the step did only part of its work. The name is what
+ * the outcome's `degraded` says when the step had to be skipped or stopped at its budget. */
 export interface Step<S> {
   name: string;
   run: (state: S) => unknown;

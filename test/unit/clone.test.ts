@@ -13,7 +13,7 @@ describe('clonePage', () => {
   it('copies the page except the <style> blocks of <head>, and leaves the page as it was', () => {
     const doc = page(HTML, 'https://bao.example/a.html');
     const before = doc.documentElement.outerHTML;
-    const copy = clonePage(doc);
+    const { doc: copy } = clonePage(doc);
 
     const expected = doc.cloneNode(true) as Document;
     for (const style of [...expected.head.querySelectorAll('style')]) style.remove();

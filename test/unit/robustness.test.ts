@@ -165,3 +165,83 @@ describe('bad input', () => {
     // Measured 15–29 s (whole unit suite or this file, other core busy, machine loaded); 150 s ≈ 5× the slowest.
   }, 150_000);
 });
+
+// Issue 12 ("Budgets"): the hostile families of test/bench/robustness.ts at moderate sizes. What
+// the reader gets is an article or a plain failure reason, never an exception; the page is never
+// changed. Speed is the benchmark's business (npm run bench:robustness): no timing asserted here.
+describe('hostile page families', () => {
+  const url = 'https://hostile.example/page.html';
+  const articleHtml = `<article><h1>Tiêu đề</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+  const wrap = (body: string) =>
+    `<!doctype html><html lang="vi"><head><title>Trang</title></head><body>${body}</body></html>`;
+  const nested = (open: string, close: string, depth: number) =>
+    wrap(
+      `${Array.from({ length: depth }, (_, i) => `${open}${i % 7 ? `level ${i}` : PROSE[i % PROSE.length]}`).join('')}${articleHtml}${close.repeat(depth)}`,
+    );
+  const rand = random(12);
+  const families: Array<[string, () => string]> = [
+    ['1,000 nested tables', () => nested('<table><tr><td>', '</td></tr></table>', 1000)],
+    ['1,000 nested lists', () => nested('<ul><li>', '</li></ul>', 1000)],
+    ['1,000 nested <dl>', () => nested('<dl><dd>', '</dd></dl>', 1000)],
+    ['1,000 nested formatting elements', () => nested('<b>', '', 1000)],
+    [
+      '2,000 misnested formatting runs',
+      () => wrap(`<p>${'<b><i><u>Tin nóng hôm nay</b></i>'.repeat(2000)}</p>${articleHtml}`),
+    ],
+    [
+      '100 KB of binary garbage',
+      () => Array.from({ length: 100_000 }, () => String.fromCharCode(Math.floor(rand() * 256))).join(''),
+    ],
+    [
+      '10,000 paragraphs',
+      () =>
+        wrap(
+          `<article><h1>Dài</h1>${Array.from({ length: 10_000 }, (_, i) => `<p>${i}. ${PROSE[i % 6]}</p>`).join('')}</article>`,
+        ),
+    ],
+    [
+      '2,000 images',
+      () =>
+        wrap(
+          `${articleHtml}<div>${Array.from({ length: 2000 }, (_, i) => `<div><img src="/p/${i}.jpg" alt="Ảnh ${i}"></div>`).join('')}</div>`,
+        ),
+    ],
+    [
+      'a 2 MB base64 image',
+      () =>
+        wrap(
+          `<article><figure><img src="data:image/png;base64,${Buffer.alloc(1_500_000, 7).toString('base64')}"></figure>${articleHtml}</article>`,
+        ),
+    ],
+  ];
+
+  for (const [name, html] of families) {
+    it(`${name}: an article or a plain failure, and the page unchanged`, () => {
+      const doc = page(html(), url);
+      const before = fingerprint(doc);
+      const outcome = extractArticle(doc, { url });
+      expect(fingerprint(doc)).toBe(before);
+      if (outcome.ok) {
+        expect(outcome.article.text.length).toBeGreaterThan(0);
+        expect(outcome.degraded.every((step) => typeof step === 'string')).toBe(true);
+      } else expect(['not-article', 'empty-page']).toContain(outcome.reason);
+      // Measured up to 9 s (this file, other core busy); 60 s ≈ 6× the slowest.
+    }, 60_000);
+  }
+
+  it('a page nested deeper than the copy keeps its article and says the copy was flattened', () => {
+    const outcome = extractArticle(page(nested('<table><tr><td>', '</td></tr></table>', 1000), url), { url });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.article.text).toContain(PROSE[5]);
+    expect(outcome.degraded).toContain('prepare.clone:budget');
+  }, 60_000);
+});
+
+/** The page's nodes and text, read without recursion (outerHTML overflows the stack on the deepest pages). */
+function fingerprint(doc: Document): string {
+  const walker = doc.createTreeWalker(doc, 0xffffffff);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    parts.push(node.nodeType === 1 ? (node as Element).localName : (node.nodeValue ?? ''));
+  return `${parts.length}:${parts.join('|')}`;
+}

@@ -1,0 +1,247 @@
+// `npm run bench:robustness`: Lede's pipeline on generated hostile pages, family by family and
+// size by size: deep nesting (tables, lists, <dl>, formatting elements) to 3,000 levels,
+// misnested formatting runs, binary garbage served as HTML, 50,000 paragraphs, thousands of
+// images, a multi-MB base64 image, and a normal article for reference. Each page is parsed
+// once with the project's jsdom parser (cli/parse-html.ts, not timed); then Lede's
+// extractArticle is timed (HTML parsing excluded, like the CLI's `ms`), and plain Readability
+// on a clone of the same page for reference. Prints, per family and size: Lede ms p50/p99/max
+// over the seeds, Readability ms (median), the outcome (ok, or the failure reason) and what
+// `degraded` said. Targets (issue 12): p99 ≤ 2 s and max ≤ 10 s per family in jsdom.
+// Options: --seeds N (default 3), --only SUBSTRING (family names), --max-size N (skip larger
+// sizes), --steps (also print the slowest steps of each family's largest page), --no-readability.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../../cli/parse-html';
+import { extractArticle } from '../../lib/extract';
+import { percentile } from './stats';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const seeds = Number(option('seeds') ?? 3);
+const only = option('only');
+const maxSize = Number(option('max-size') ?? Infinity);
+const showSteps = args.includes('--steps');
+const withReadability = !args.includes('--no-readability');
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Small seeded PRNG (mulberry32): every run generates the same pages. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PROSE = [
+  'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo năm 2023.',
+  'Các phong trào giảm nghèo đã được cả nước thực hiện hiệu quả trong nhiều năm qua, được quốc tế đánh giá rất cao và coi là một điểm sáng.',
+  'Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 nhằm giảm nghèo đa chiều, bao trùm, hạn chế tái nghèo.',
+  'The council met on Tuesday to discuss the budget for the coming year, and several members asked for the report to be published.',
+  'Officials said the new line would open in the spring, two years later than planned, after delays in the delivery of the trains.',
+];
+
+const wrap = (body: string, title = 'Hostile page') =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+const prose = (rand: () => number) => PROSE[Math.floor(rand() * PROSE.length)]!;
+const article = (rand: () => number, paragraphs = 8) =>
+  `<article><h1>Tiêu đề bài viết</h1>${Array.from({ length: paragraphs }, () => `<p>${prose(rand)}</p>`).join('')}</article>`;
+
+/** Nesting `depth` levels of `open`, a line of text at each level, the article at the bottom. */
+function nested(open: string, close: string) {
+  return (depth: number, rand: () => number) => {
+    const levels = Array.from({ length: depth }, (_, i) => `${open}${i % 7 === 0 ? prose(rand) : `level ${i}`}`);
+    return wrap(`${levels.join('')}${article(rand)}${close.repeat(depth)}`);
+  };
+}
+
+interface Family {
+  name: string;
+  sizes: number[];
+  unit: string;
+  html: (size: number, rand: () => number) => string;
+}
+
+const FAMILIES: Family[] = [
+  {
+    name: 'normal article',
+    sizes: [1],
+    unit: 'page',
+    html: (_, rand) => wrap(`<header><a href="/">Site</a></header>${article(rand, 12)}`),
+  },
+  {
+    name: 'nested tables',
+    sizes: [500, 1500, 3000],
+    unit: 'levels',
+    html: nested('<table><tr><td>', '</td></tr></table>'),
+  },
+  { name: 'nested lists', sizes: [500, 1500, 3000], unit: 'levels', html: nested('<ul><li>', '</li></ul>') },
+  { name: 'nested dl', sizes: [500, 1500, 3000], unit: 'levels', html: nested('<dl><dd>', '</dd></dl>') },
+  {
+    name: 'nested formatting',
+    sizes: [500, 1500, 3000],
+    unit: 'levels',
+    html: (depth, rand) => {
+      const tags = ['b', 'i', 'u', 'em', 'strong', 'span', 'font', 'small'];
+      const levels = Array.from(
+        { length: depth },
+        (_, i) => `<${tags[i % tags.length]}>${i % 7 ? `level ${i} ` : prose(rand)}`,
+      );
+      return wrap(`<div>${levels.join('')}</div>${article(rand)}`);
+    },
+  },
+  {
+    name: 'misnested formatting',
+    sizes: [1000, 3000, 6000],
+    unit: 'runs',
+    html: (runs, rand) =>
+      wrap(
+        `<p>${Array.from({ length: runs }, () => `<b><i><u>${prose(rand).slice(0, 40)}</b></i>`).join('')}</p>${article(rand)}`,
+      ),
+  },
+  {
+    name: 'binary garbage',
+    sizes: [50_000, 100_000, 200_000],
+    unit: 'bytes',
+    html: (bytes, rand) => Array.from({ length: bytes }, () => String.fromCharCode(Math.floor(rand() * 256))).join(''),
+  },
+  {
+    name: 'paragraphs',
+    sizes: [10_000, 25_000, 50_000],
+    unit: '<p>',
+    html: (count, rand) =>
+      wrap(
+        `<article><h1>Dài</h1>${Array.from({ length: count }, (_, i) => `<p>${i}. ${prose(rand)}</p>`).join('')}</article>`,
+      ),
+  },
+  {
+    name: 'images',
+    sizes: [1000, 3000, 6000],
+    unit: '<img>',
+    html: (count, rand) =>
+      wrap(
+        `${article(rand)}<div class="gallery">${Array.from(
+          { length: count },
+          (_, i) =>
+            `<div><img src="/photos/${i}.jpg" data-src="/photos/${i}-large.jpg" alt="Ảnh ${i}" width="640"><span>${i % 3 ? '' : prose(rand).slice(0, 30)}</span></div>`,
+        ).join('')}</div>`,
+      ),
+  },
+  {
+    name: 'base64 image',
+    sizes: [1_000_000, 4_000_000, 8_000_000],
+    unit: 'bytes',
+    html: (bytes, rand) => {
+      const data = Buffer.from(Array.from({ length: Math.ceil((bytes * 3) / 4) }, () => Math.floor(rand() * 256)));
+      const src = `data:image/png;base64,${data.toString('base64')}`;
+      return wrap(
+        `<article><h1>Ảnh lớn</h1><figure><img src="${src}" srcset="${src} 2x"><figcaption>Ảnh</figcaption></figure>${article(rand).slice(9, -10)}</article>`,
+      );
+    },
+  },
+];
+
+interface Row {
+  family: string;
+  size: string;
+  lede: number[];
+  readability: number[];
+  outcomes: Set<string>;
+  steps: Map<string, number>;
+  readabilityFailed?: string;
+}
+
+const url = 'https://hostile.example/page.html';
+const rows: Row[] = [];
+for (const family of FAMILIES) {
+  if (only && !family.name.includes(only)) continue;
+  for (const size of family.sizes) {
+    if (size > maxSize) continue;
+    const row: Row = {
+      family: family.name,
+      size: `${size.toLocaleString('en')} ${family.unit}`,
+      lede: [],
+      readability: [],
+      outcomes: new Set(),
+      steps: new Map(),
+    };
+    for (let seed = 1; seed <= seeds; seed++) {
+      collectGarbage();
+      let doc: Document;
+      try {
+        doc = parseHtml(family.html(size, random(seed * 7919 + size)), url);
+      } catch (error) {
+        // jsdom's parser itself recurses when the adoption agency moves a deep subtree
+        row.outcomes.add(`jsdom cannot parse it (${error instanceof Error ? error.name : 'threw'})`);
+        continue;
+      }
+      const started = performance.now();
+      const outcome = extractArticle(
+        doc,
+        { url },
+        {
+          timeStep: (step, ms) => row.steps.set(step, (row.steps.get(step) ?? 0) + ms),
+        },
+      );
+      row.lede.push(performance.now() - started);
+      row.outcomes.add(
+        outcome.ok ? `ok${outcome.degraded.length ? ` degraded: ${outcome.degraded.join(', ')}` : ''}` : outcome.reason,
+      );
+      if (withReadability) {
+        collectGarbage();
+        const plainStarted = performance.now();
+        try {
+          new Readability(doc.cloneNode(true) as Document).parse();
+          row.readability.push(performance.now() - plainStarted);
+        } catch (error) {
+          // jsdom's recursive cloneNode overflows the stack on the deepest pages
+          row.readabilityFailed = error instanceof Error ? error.name : 'threw';
+        }
+      }
+    }
+    rows.push(row);
+    process.stderr.write(
+      `${family.name} ${row.size}: Lede max ${Math.max(...row.lede).toFixed(0)} ms, Readability ${row.readabilityFailed ?? percentile(row.readability, 50).toFixed(0)} ms, ${[...row.outcomes].join('; ')}\n`,
+    );
+  }
+}
+
+const ms = (value: number) => (Number.isNaN(value) ? '–' : value >= 100 ? value.toFixed(0) : value.toFixed(1));
+console.log(
+  `\nLede = extractArticle (HTML parsing excluded), ${seeds} seed(s) a size; Readability = plain Readability 0.6 on a clone.`,
+);
+console.log('Targets per family: p99 ≤ 2,000 ms, max ≤ 10,000 ms.\n');
+console.log('| family | size | Lede p50 | Lede p99 | Lede max | Readability p50 | outcome |');
+console.log('|---|---|---:|---:|---:|---:|---|');
+for (const r of rows) {
+  console.log(
+    `| ${r.family} | ${r.size} | ${ms(percentile(r.lede, 50))} | ${ms(percentile(r.lede, 99))} | ${ms(Math.max(...r.lede))} | ${r.readabilityFailed ?? ms(percentile(r.readability, 50))} | ${[...r.outcomes].join('; ')} |`,
+  );
+}
+const families = [...new Set(rows.map((r) => r.family))];
+console.log('\n| family (all sizes and seeds) | p50 | p99 | max | within target |');
+console.log('|---|---:|---:|---:|---|');
+for (const family of families) {
+  const times = rows.filter((r) => r.family === family).flatMap((r) => r.lede);
+  if (!times.length) continue;
+  const p99 = percentile(times, 99);
+  const max = Math.max(...times);
+  console.log(
+    `| ${family} | ${ms(percentile(times, 50))} | ${ms(p99)} | ${ms(max)} | ${p99 <= 2000 && max <= 10_000 ? 'yes' : 'NO'} |`,
+  );
+}
+if (showSteps) {
+  console.log("\nSlowest steps of each family's largest page (ms, summed over seeds):");
+  for (const family of families) {
+    const largest = rows.filter((r) => r.family === family).pop()!;
+    const top = [...largest.steps].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`  ${family} ${largest.size}: ${top.map(([step, t]) => `${step} ${ms(t)}`).join(', ')}`);
+  }
+}
