@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHtml } from '../../cli/parse-html';
 import { extractArticle } from '../../lib/extract';
 import { percentile } from './stats';
+import { seededRandom } from '../unit/helpers';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -29,16 +30,6 @@ const withReadability = !args.includes('--no-readability');
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-/** Small seeded PRNG (mulberry32): every run generates the same pages. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PROSE = [
   'Sáng 14-4, tại thành phố Lào Cai, Ban Thi đua Khen thưởng Trung ương đã tổ chức hội nghị đẩy mạnh phong trào thi đua vì người nghèo năm 2023.',
@@ -176,7 +167,7 @@ for (const family of FAMILIES) {
       collectGarbage();
       let doc: Document;
       try {
-        doc = parseHtml(family.html(size, random(seed * 7919 + size)), url);
+        doc = parseHtml(family.html(size, seededRandom(seed * 7919 + size)), url);
       } catch (error) {
         // jsdom's parser itself recurses when the adoption agency moves a deep subtree
         row.outcomes.add(`jsdom cannot parse it (${error instanceof Error ? error.name : 'threw'})`);

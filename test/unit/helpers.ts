@@ -45,3 +45,13 @@ export function articlePage(parts: {
     'https://bao.example/thi-dua/hoi-nghi.html',
   );
 }
+
+/** A small seeded PRNG (mulberry32) returning floats in [0, 1): every run generates the same input. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

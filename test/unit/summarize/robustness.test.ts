@@ -4,7 +4,7 @@
 // order — and that an input with a real article still gets a summary.
 import { describe, expect, it } from 'vitest';
 import { summarize, summarizeText, textBlocks, type BlockInput, type SummarySentence } from '../../../lib/summarize';
-import { PROSE } from '../helpers';
+import { seededRandom, PROSE } from '../helpers';
 
 const EN = [
   'The city council voted on Tuesday to close the old harbour bridge after engineers found deep cracks in two of its supports.',
@@ -40,16 +40,6 @@ function expectFaithful(summary: SummarySentence[], blocks: readonly unknown[], 
     expect(inOrder, `"${sentence.text}" out of text order`).toBe(true);
     after = { block: sentence.blockIndex, offset: sentence.end };
   }
-}
-
-/** Small seeded PRNG (mulberry32), so every run generates the same input. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces of text no article is made of. */
@@ -127,7 +117,7 @@ describe('odd and hostile input: a faithful summary, or none', () => {
   });
 
   it('gives 150 generated hostile inputs only sentences of their own text, in order, and about half of them a summary', () => {
-    const rand = random(20260412);
+    const rand = seededRandom(20260412);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
     let summarised = 0;
     for (let n = 0; n < 150; n++) {
