@@ -7,6 +7,7 @@ export interface HtmlSanitizer {
    * ever gets on its way to the screen. Insert the fragment's nodes as they are; never turn them
    * back into a string to parse again (a serialise-and-parse round trip is where mutation XSS
    * lives: markup that was inert text in one parse becomes live elements in the next).
+   * Its links to web pages open in a new tab, with no opener and no referrer.
    */
   fromHtml(html: string): DocumentFragment;
   /**
@@ -50,6 +51,11 @@ const FORBID_TAGS = [
 // absolute to the page they came from). `background` (on tables and cells) and `poster`
 // (handled below) fetch images; `autoplay` plays media nobody asked for.
 const FORBID_ATTR = ['style', 'srcdoc', 'formaction', 'ping', 'target', 'id', 'name', 'background', 'autoplay'];
+
+/** Links that keep the reader where it is: "#section" scrolls within the article; "mailto:", "tel:" and
+ * the like open an app. Every other link (a web page, normally: the extraction made them absolute)
+ * opens in a new tab. */
+const IN_PLACE_LINK = /^\s*(?:#|(?:mailto|tel|sms|callto|cid|xmpp|matrix):)/i;
 
 /** Elements whose <source>/<track> children are theirs; elsewhere a <source> or <track> goes. */
 const MEDIA_PARENTS: Record<string, ReadonlySet<string>> = {
@@ -125,8 +131,8 @@ function buildSanitizer(window: Window): HtmlSanitizer {
   // FORCE_BODY: the markup is a body's content, parsed as such from its first character (a
   // leading <noscript> or <style> would otherwise be parsed as the head's, where a <noscript>'s
   // <img> is moved out of it into the body)
-  const toFragment = configuredPurify(window, { ...config, RETURN_DOM_FRAGMENT: true, FORCE_BODY: true });
-  const inPlace = configuredPurify(window, { ...config, IN_PLACE: true });
+  const toFragment = configuredPurify(window, { ...config, RETURN_DOM_FRAGMENT: true, FORCE_BODY: true }, 'render');
+  const inPlace = configuredPurify(window, { ...config, IN_PLACE: true }, 'store');
   return {
     // DOMPurify parses into a document of its own (DOMParser: inert, nothing loads or runs
     // there); the fragment is adopted into this window's document only once it is clean.
@@ -138,18 +144,23 @@ function buildSanitizer(window: Window): HtmlSanitizer {
   };
 }
 
-function configuredPurify(window: Window, config: Config): DOMPurify {
+/** `render`: the markup goes on the screen of an extension page (fromHtml); `store`: it is the
+ * extracted article, kept and exported as the page gave it (inPlace). */
+type Purpose = 'render' | 'store';
+
+function configuredPurify(window: Window, config: Config, purpose: Purpose): DOMPurify {
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
   if (!purify.isSupported) {
     throw new Error('DOMPurify cannot sanitize with this window; use a browser or jsdom window');
   }
   purify.setConfig(config);
-  addHooks(purify);
+  addHooks(purify, purpose);
   return purify;
 }
 
-/** Lede's rules on top of DOMPurify's: what an article shows may load only the article's own media. */
-function addHooks(purify: DOMPurify): void {
+/** Lede's rules on top of DOMPurify's: what an article shows may load only the article's own media,
+ * and a link in it never takes the popup or the reader away from the article. */
+function addHooks(purify: DOMPurify, purpose: Purpose): void {
   // before attributes are sanitized: the style and hidden attributes still say what is hidden
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (node.nodeType !== 1) return;
@@ -176,6 +187,22 @@ function addHooks(purify: DOMPurify): void {
       case 'audio':
         // media loads when the reader presses play, not when the article shows
         element.setAttribute('preload', 'none');
+        break;
+      case 'a':
+      case 'area':
+        // Clicked in the popup or the reader, a link would load over the extension page: it opens
+        // in a new tab, which can neither reach back (noopener) nor learn where it came from
+        // (noreferrer). Lede sets the target here, after DOMPurify took the page's own (FORBID_ATTR).
+        if (
+          purpose === 'render' &&
+          element.hasAttribute('href') &&
+          !IN_PLACE_LINK.test(element.getAttribute('href')!)
+        ) {
+          element.setAttribute('target', '_blank');
+          element.setAttribute('rel', 'noopener noreferrer');
+          element.setAttribute('referrerpolicy', 'no-referrer');
+        }
+        element.removeAttribute('poster');
         break;
       default:
         element.removeAttribute('poster');

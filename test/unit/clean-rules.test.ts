@@ -213,4 +213,17 @@ describe('datelines and page-number bars', () => {
     expect(text).not.toContain('21 Sep 2011');
     keepsProse(text);
   });
+  it('removes datelines with a month’s name in other languages ("Publié le lundi 3 mars 2024", "Aktualisiert am 3. März 2024")', () => {
+    const lines = [
+      'Publié le lundi 3 mars 2024 à 10h30',
+      'Aktualisiert am 3. März 2024, 10:30 Uhr',
+      'Actualizado el 3 de marzo de 2024',
+      'Atualizado em 3 de março de 2024 às 10:30',
+      'Aggiornato il 3 febbraio 2024 alle 10:30',
+      'Le 3 mars 2024',
+    ];
+    const { text } = read(articlePage({ top: lines.map((line) => `<p>${line}</p>`).join(''), lang: 'fr' }));
+    expect(lines.filter((line) => text.includes(line.slice(0, 12)))).toEqual([]);
+    keepsProse(text);
+  });
 });

@@ -62,6 +62,34 @@ describe('byline', () => {
     ['JORDAN ROBERTSON - AP Technology Writer | AP – 1 hr 4 mins ago', 'JORDAN ROBERTSON - AP Technology Writer | AP'],
   ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
 
+  // dates with a month's name in the languages of the label lists (rules/metadata.ts MONTH_NAMES), and Dutch
+  it.each([
+    ['Par Jean Dupont, le 3 mars 2024', 'Jean Dupont'],
+    ['Par Jean Dupont, lundi 1er avril 2024 à 10h30', 'Jean Dupont'],
+    ['Von Anna Schmidt, 3. März 2024', 'Anna Schmidt'],
+    ['Von Anna Schmidt, Montag, 3. Okt. 2024, 10:30 Uhr', 'Anna Schmidt'],
+    ['Por Ana García, 3 de marzo de 2024', 'Ana García'],
+    ['Por Ana García, el 3 de marzo del 2024', 'Ana García'],
+    ['Por Ana Silva, 3 de março de 2024', 'Ana Silva'],
+    ['Ana Silva, segunda-feira, 4 de março de 2024', 'Ana Silva'],
+    ['Marco Rossi, il 3 febbraio 2024', 'Marco Rossi'],
+    ['Jan Jansen, 3 maart 2024', 'Jan Jansen'],
+    ['Jan Jansen op 14 mei 2024', 'Jan Jansen'],
+    ['Budi Santoso, Senin, 4 Maret 2024 10:00 WIB', 'Budi Santoso'],
+    ['Иван Петров, 3 марта 2024', 'Иван Петров'],
+    ['بقلم: أحمد محمد - 3 مارس 2024', 'أحمد محمد'],
+    ['สมชาย ใจดี 3 มีนาคม 2567', 'สมชาย ใจดี'],
+    // "le", "el" before a date go in lower case only: "Le" is a name
+    ['Minh Le, le 3 mars 2024', 'Minh Le'],
+    ['Jean Le Gall le 3 mars 2024', 'Jean Le Gall'],
+  ])('reads "%s" as %s', (raw, name) => expect(cleanByline(raw)).toBe(name));
+  it.each([
+    ['Di Marco Rossi, 3 marzo 2024', 'Marco Rossi'],
+    ['Door Jan Jansen, 3 maart 2024', 'Jan Jansen'],
+  ])('takes the date off "%s" (its "by" word is not one Lede knows)', (raw, name) =>
+    expect(cleanByline(raw)).toMatch(new RegExp(`^(?:Di |Door )?${name}$`)),
+  );
+
   it('takes the author out of a "By: <a rel=author>" box and leaves no "By:" behind (Time)', () => {
     const { text, byline } = read(
       articlePage({

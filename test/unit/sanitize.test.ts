@@ -223,6 +223,32 @@ describe('rendering article HTML', () => {
   });
 });
 
+describe('links in the article', () => {
+  // Clicked in the popup or the reader, a link must not load over the extension page, nor tell the
+  // page it opens where it came from. The page's own target goes (FORBID_ATTR); the render sets Lede's.
+  it('opens links in a new tab with no opener and no referrer, whatever target the page gave; "#section" and "mailto:" stay', () => {
+    const body = extensionPage().render(
+      `<p><a href="https://news.example/other.html" target="_self" rel="opener">web</a>
+      <a href="http://news.example/plain.html">plain</a> <a href="/relative.html" target="_top">relative</a>
+      <a href="#section" target="_top">section</a> <a href="mailto:desk@news.example" target="_blank">mail</a>
+      <a>no address</a></p><map><area href="https://news.example/map.html" target="_parent" alt="map"></map>`,
+    );
+    const link = (text: string) => [...body.querySelectorAll('a')].find((a) => a.textContent === text)!;
+    const newTab = [...['web', 'plain', 'relative'].map(link), body.querySelector('area')!];
+    for (const element of newTab) {
+      const attributes = ['target', 'rel', 'referrerpolicy'].map((name) => element.getAttribute(name));
+      expect(attributes, element.outerHTML).toEqual(['_blank', 'noopener noreferrer', 'no-referrer']);
+    }
+    for (const text of ['section', 'mail', 'no address']) expect(link(text).hasAttribute('target'), text).toBe(false);
+    expect(link('section').getAttribute('href')).toBe('#section');
+  });
+  it('stores the article with no target: only the render chooses one', () => {
+    expect(storedHtml('<a href="https://news.example/x" target="_blank">x</a>')).toBe(
+      '<a href="https://news.example/x">x</a>',
+    );
+  });
+});
+
 describe('images a reader never sees', () => {
   const hidden = [
     `<img src="/a.gif" width="1" height="1">`,

@@ -3,6 +3,9 @@
 // each test fails without its rule; and counter-fixtures a rule must leave alone.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
+import { labelSet } from '../../lib/extract/dom/elements';
+import { RELATED_LIST_HEADINGS } from '../../lib/extract/rules/labels';
+import { TAG_LIST_LABELS } from '../../lib/extract/rules/tails';
 import { PROSE, page } from './helpers';
 
 const URL = 'https://bao.example/thi-dua/hoi-nghi.html';
@@ -86,7 +89,70 @@ describe('the publisher’s copyright and address block', () => {
 });
 
 describe('tag lists', () => {
-  // (a short one, "Tags: a, b" up to 60 characters, is already clean/labelled-lists.ts's: a related-list heading and its links)
+  // Tag labels are not related-list headings (clean/labelled-lists.ts): a tag list goes here, at the end, label and tags together.
+  it('has no tag label among the related-list headings', () => {
+    const related = labelSet(RELATED_LIST_HEADINGS);
+    expect([...labelSet(TAG_LIST_LABELS)].filter((label) => related.has(label))).toEqual([]);
+  });
+  it('removes a tag list whose label stands in an element of its own, the label and the tags ("<b>Từ khóa:</b> …", "<strong>Tags:</strong> …")', () => {
+    const vi = read(
+      tailPage({ tail: `<p><b>Từ khóa:</b> giảm nghèo bền vững, thi đua vì người nghèo, Lào Cai</p>` }),
+    ).text;
+    lacks(vi, ['Từ khóa', 'giảm nghèo bền vững, thi đua']);
+    keepsAll(vi, PROSE);
+    const en = read(
+      tailPage({
+        prose: EN_PROSE,
+        lang: 'en',
+        tail: `<p><strong>Tags:</strong> night trains, sleeper cars, Vienna, Split</p>`,
+      }),
+    ).text;
+    lacks(en, ['Tags', 'night trains, sleeper cars']);
+    keepsAll(en, EN_PROSE);
+  });
+  it('removes short linked tag lines whole ("Tags: <a>giảm nghèo</a>, <a>Lào Cai</a>")', () => {
+    const { text } = read(
+      tailPage({
+        tail: `<p>Tags: <a href="/tag/giam-ngheo">giảm nghèo</a>, <a href="/tag/lao-cai">Lào Cai</a></p>
+        <p><span>Từ khóa:</span> <a href="/tag/thi-dua">thi đua</a>, <a href="/tag/hai-duong">Hải Dương</a></p>`,
+      }),
+    );
+    lacks(text, ['Tags', 'giảm nghèo, Lào Cai', 'Từ khóa', 'thi đua, Hải Dương']);
+    keepsAll(text, PROSE);
+  });
+  it('removes a tag label standing over its tag links: plo’s "từ khóa" box, and a "Tags" heading over a list of twelve', () => {
+    const plo = read(
+      tailPage({
+        tail: `<div class="article__tag"><h3 class="box-heading"><span class="title">từ khóa</span></h3>
+        <div class="box-content"><a href="/giam-ngheo-tag1.html">#giảm nghèo</a> <a href="/lao-cai-tag2.html">#Lào Cai</a></div></div>`,
+      }),
+    ).text;
+    lacks(plo, ['từ khóa', '#giảm nghèo', '#Lào Cai']);
+    keepsAll(plo, PROSE);
+    const tags = [
+      'rail',
+      'night trains',
+      'Europe',
+      'sleeper cars',
+      'Vienna',
+      'Split',
+      'Austria',
+      'Croatia',
+      'cycling',
+      'bicycles',
+      'tickets',
+      'rail campaigners',
+    ];
+    const en = read(
+      tailPage({
+        prose: EN_PROSE,
+        lang: 'en',
+        tail: `<h3>Tags</h3><ul>${tags.map((tag) => `<li><a href="/tag/${encodeURIComponent(tag)}">${tag}</a></li>`).join('')}</ul>`,
+      }),
+    ).text;
+    lacks(en, ['Tags', 'night trains', 'rail campaigners']);
+    keepsAll(en, EN_PROSE);
+  });
   it('removes a long "Từ khóa: …", a long "Chủ đề: …" and a line of hashtags', () => {
     const { text } = read(
       tailPage({
@@ -202,6 +268,15 @@ describe('what stays', () => {
     ];
     const { text } = read(tailPage({ middle: middle.map((m) => `<p>${m}</p>`).join('') }));
     keepsAll(text, [...middle, ...PROSE]);
+  });
+  it('keeps short sentences in the middle of the story that start "Tags:" or "Từ khóa:", whole, also with the label in bold', () => {
+    const middle = [
+      'Tags: 40 cents each, printed at the station.',
+      '<b>Từ khóa:</b> “bền vững”, ông Hùng nói.',
+      '<strong>Tags:</strong> night trains, sleeper cars and bicycles, the operator said.',
+    ];
+    const { text } = read(tailPage({ middle: middle.map((m) => `<p>${m}</p>`).join('') }));
+    keepsAll(text, [...middle.map((m) => m.replace(/<\/?\w+>/g, '')), ...PROSE]);
   });
   it('keeps a last paragraph that starts "Tags" as prose, and one that starts "Từ khóa"', () => {
     const last = [

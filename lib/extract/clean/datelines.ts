@@ -1,19 +1,19 @@
 import { hasDescendant, IMAGE_TAGS, labelSet, nameWordTest, normalizeLabel, removeAll, textOf } from '../dom/elements';
 import { BLOCK_TAGS } from '../dom/measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
-import { BYLINE_DATE } from '../rules/metadata';
+import { BYLINE_DATE, DATE_PREPOSITIONS } from '../rules/metadata';
 import { PLACE_DATELINE_NAME_WORDS } from '../rules/selectors';
 import { DOTTED_MERIDIEM, UPDATE_LINE_WORDS } from '../rules/tails';
 import type { CleanContext } from './context';
 
 // Blocks with nothing for a reader: a date the header already shows ("Thứ Hai, 24/12/2012,
 // 03:04 AM (GMT+7)", "14/04/2023 15:30"), an update line standing alone ("Cập nhật lúc 10:30 14/04/2023",
-// "Updated at 1:23 p.m. ET", "Mis à jour le 12/03/2024 à 10h30"), and page-number bars
+// "Updated at 1:23 p.m. ET", "Mis à jour le 12/03/2024 à 10h30", "Aktualisiert am 3. März 2024"), and page-number bars
 // ("Trang trước, [1], 2, 3, Trang sau").
 
 const DATELINE_WORD_SET = labelSet(DATELINE_WORDS);
 /** Dateline words and phrases, longest first, as isDateline takes them off: "cap nhat luc" before "luc". */
-const DATELINE_PHRASES = [...labelSet([...DATELINE_WORDS, ...UPDATE_LINE_WORDS])]
+const DATELINE_PHRASES = [...labelSet([...DATELINE_WORDS, ...UPDATE_LINE_WORDS, ...DATE_PREPOSITIONS])]
   .map((phrase) => phrase.split(' '))
   .sort((a, b) => b.length - a.length);
 /** A time as Vietnamese and French sites write it: "10h30", "9h", "10 h 30" is three tokens. */

@@ -2,10 +2,12 @@ import { hasDescendant, IMAGE_TAGS, removeAll, textOf } from '../dom/elements';
 import { LINK_PARAGRAPH_DECORATION } from '../rules/patterns';
 import { isAttached, type CleanContext } from './context';
 import { isRelatedHeading } from './labelled-lists';
+import { isTagLead } from './tails';
 
 // Inside the article, a paragraph (or heading, or list item) that is nothing but a link to
 // another page is a pointer to another story: thanhnien's ">> headline", vnexpress'
-// "Xem thêm: headline", dantri's inline "Đọc thêm" links, English "Read more: headline".
+// "Xem thêm: headline", dantri's inline "Đọc thêm" links, English "Read more: headline"; and a
+// line of tag links, "Tags: <a>a</a>, <a>b</a>" (links only: "Tags: …" in words is the story's).
 
 const EMBEDDED_TAGS = new Set(['img', 'picture', 'video', 'figure', 'table']);
 const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'blockquote', 'dt', 'dd']);
@@ -41,5 +43,5 @@ function isLinkOnly(block: Element): boolean {
   for (const link of links) rest = rest.replace(textOf(link), ' ');
   if (LINK_PARAGRAPH_DECORATION.test(rest)) return true;
   const leadIn = rest.replace(/[\s:：>»›•·\-–—]+$/u, '').trim(); // "Xem thêm:", "Read more:", "اقرأ أيضاً:"
-  return leadIn !== '' && isRelatedHeading(leadIn);
+  return leadIn !== '' && (isRelatedHeading(leadIn) || isTagLead(leadIn));
 }

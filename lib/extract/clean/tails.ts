@@ -1,8 +1,10 @@
 // Boilerplate the article still ends with after Readability: the publisher's copyright and
 // address block, a tag list, the comment policy (rules/tails.ts lists their words). Only the
 // tail is read: the blocks after the story's last long paragraph, at most TAIL_MAX_BLOCKS of
-// them, read back from the end; only short blocks go, and never the block holding the story.
-// A sentence about copyright or tags in the middle of the story is never looked at.
+// them (and TAIL_MAX_TAG_BLOCKS of tag links), read back from the end; only short blocks go,
+// and never the block holding the story. A sentence about copyright or tags in the middle of
+// the story is never looked at. A tag label standing alone ("Tags", "Từ khóa:") goes with the
+// tag links right after it, or alone when nothing after it stays.
 // ("Updated at …" lines are clean/datelines.ts's; the standfirst printed again at the end is
 // clean/article-repeats.ts's.)
 import { closestTag, hasDescendant, labelSet, MEDIA_TAGS, normalizeLabel, removeAll, textOf } from '../dom/elements';
@@ -20,6 +22,7 @@ import {
   TAG_SEPARATORS,
   TAIL_MAX_BLOCKS,
   TAIL_MAX_CHARS,
+  TAIL_MAX_TAG_BLOCKS,
   TAIL_PROSE_CHARS,
 } from '../rules/tails';
 import { isAttached, type CleanContext } from './context';
@@ -31,40 +34,62 @@ const PUBLISHER = normalizeAll(PUBLISHER_LABELS);
 const CONTACT = normalizeAll(CONTACT_LABELS);
 /** Tag labels, longest first, so "tagged with" is taken before "tagged". */
 const TAG_LABELS = normalizeAll(TAG_LIST_LABELS).sort((a, b) => b.length - a.length);
+const TAG_LABEL_SET: ReadonlySet<string> = new Set(TAG_LABELS);
 /** A photo's credit ("© 2024 AFP") is the photo's: figures are never tails. */
 const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption', 'picture']);
 /** Share of a tag list's text inside links when its tags are links with no separator. */
 const LINKED_TAGS_SHARE = 0.5;
 
-type Kind = 'publisher' | 'contact' | 'tags' | 'policy' | null;
+/** `tag-label`: a tag label standing alone; `tag-links`: a block of tags that are links and nothing else. */
+type Kind = 'publisher' | 'contact' | 'tags' | 'tag-label' | 'tag-links' | 'policy' | null;
 
 /** Removes the copyright and address block, tag lists and comment policies from the end of the article; returns how many blocks. */
 export function removeBoilerplateTails(ctx: CleanContext): number {
   const found: Element[] = [];
   const contacts: Element[] = [];
   let publisher = false;
+  // a tag label's tags: the tag links read since the last block that stays, and whether the
+  // block after the one being read (in the article's order) is tags, or nothing after it stays
+  let tagLinks: Element[] = [];
+  let tagsFollow = true;
+  let blocks = 0;
+  let tagBlocks = 0;
   for (const block of tailBlocks(ctx)) {
     const { chars } = ctx.measure.of(block);
     const kind = chars <= TAIL_MAX_CHARS && !ctx.guard.isMainContent(block) ? kindOf(ctx, block) : null;
-    if (kind === 'contact') contacts.push(block);
-    else if (kind) {
+    if (kind === 'tag-links' ? ++tagBlocks > TAIL_MAX_TAG_BLOCKS : ++blocks > TAIL_MAX_BLOCKS) break;
+    if (kind === 'tag-links') {
+      tagLinks.push(block); // they go if a tag label stands right above them
+      tagsFollow = true;
+      continue;
+    }
+    if (!kind && ctx.measure.of(block).ownChars >= TAIL_PROSE_CHARS) break; // the story's last long paragraph
+    let stays = !kind;
+    if (kind === 'tag-label') {
+      stays = !tagsFollow; // a label over something else than tags is not a tag list's
+      if (!stays) found.push(block, ...tagLinks);
+    } else if (kind === 'contact') {
+      contacts.push(block);
+      stays = true; // unless a publisher block is found: see below
+    } else if (kind) {
       found.push(block);
       publisher ||= kind === 'publisher';
-    } else if (ctx.measure.of(block).ownChars >= TAIL_PROSE_CHARS) break; // the story's last long paragraph
+    }
+    if (stays) tagsFollow = false;
+    else if (kind === 'tags' || kind === 'tag-label') tagsFollow = true;
+    if (kind !== 'tags') tagLinks = [];
   }
   // an address or a phone number is the newsroom's only beside its copyright or masthead
   if (publisher) found.push(...contacts);
   return removeAll(found);
 }
 
-/** The article's blocks that hold text of their own, last first, up to TAIL_MAX_BLOCKS. */
+/** The article's blocks that hold text of their own, last first. */
 function* tailBlocks(ctx: CleanContext): Generator<Element> {
   const { elements } = ctx.measure;
-  let read = 0;
-  for (let i = elements.length - 1; i > 0 && read < TAIL_MAX_BLOCKS; i--) {
+  for (let i = elements.length - 1; i > 0; i--) {
     const block = elements[i]!;
     if (!BLOCK_TAGS.has(block.localName) || ctx.measure.of(block).ownChars === 0 || !isAttached(ctx, block)) continue;
-    read++;
     yield block;
   }
 }
@@ -76,8 +101,16 @@ function kindOf(ctx: CleanContext, block: Element): Kind {
   if (isCopyright(written, text) || startsWithLabel(text, PUBLISHER)) return 'publisher';
   if (POLICY.some((phrase) => text.includes(phrase))) return 'policy';
   if (isTagList(ctx, block, text)) return 'tags';
+  if (TAG_LABEL_SET.has(text)) return 'tag-label'; // "Tags", "Từ khóa:" (normalizeLabel took the colon off)
   if (startsWithLabel(text, CONTACT)) return 'contact';
+  if (areTagLinks(block, written)) return 'tag-links';
   return null;
+}
+
+/** A tag label and at most the separators of its tags, as a block made of tag links leaves it: "Tags:", "Từ khóa: ,". */
+export function isTagLead(text: string): boolean {
+  const [label = '', ...rest] = normalizeLabel(text).split(/\s*[:：]\s*/u);
+  return TAG_LABEL_SET.has(label) && rest.every((part) => part.split(TAG_SEPARATORS).every((tag) => !tag.trim()));
 }
 
 function isCopyright(written: string, text: string): boolean {
@@ -99,6 +132,15 @@ function isTagList(ctx: CleanContext, block: Element, text: string): boolean {
   // no colon: the tags are links ("Tags <a>a</a> <a>b</a>"), not the words of a sentence
   const links = [...block.querySelectorAll('a')].map((a) => textOf(a)).filter(Boolean);
   return ctx.measure.linkDensity(block) >= LINKED_TAGS_SHARE && areTags(links, 1);
+}
+
+/** A block of links that are tags and nothing else between them but separators: "<a>#Lào Cai</a> <a>#thi đua</a>", "<li><a>rail</a></li>". */
+function areTagLinks(block: Element, written: string): boolean {
+  const links = [...block.getElementsByTagName('a')].map((a) => textOf(a)).filter(Boolean);
+  if (links.length === 0) return false;
+  let rest = written;
+  for (const link of links) rest = rest.replace(link, ' ');
+  return rest.split(TAG_SEPARATORS).every((part) => !part.trim()) && areTags(links, 1);
 }
 
 function areTags(items: readonly string[], fewest: number): boolean {

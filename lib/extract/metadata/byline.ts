@@ -1,7 +1,7 @@
 import { BYLINE_PREFIX, isCreditLine, SIGNATURE_SOURCE, SOURCE_PREFIX } from '../../text/credit-lines';
 import { foldText } from '../../text/fold';
 import { DATELINE_WORDS } from '../rules/labels';
-import { BYLINE_DATE } from '../rules/metadata';
+import { BYLINE_DATE, DATE_PREPOSITIONS } from '../rules/metadata';
 import { PLACE_DATELINE } from '../rules/patterns';
 
 /** A site's address, not a person ("lefigaro.fr", "elmundo.es" in their author boxes). */
@@ -50,12 +50,16 @@ export function cleanByline(value: string | null | undefined): string | null {
   return name && name.length <= 100 ? name : null;
 }
 
-/** Every word of the dateline phrases, lower case with accents ("lúc" is one, "Lực" is a name). */
-const DATELINE_TOKENS = new Set(DATELINE_WORDS.flatMap((phrase) => phrase.toLowerCase().split(' ')));
+/** Every word of the dateline phrases, lower case with accents ("lúc" is one, "Lực" is a name), and
+ * the words before a date in other languages ("Jean Dupont, le 3 mars 2024"). */
+const DATELINE_TOKENS = new Set(
+  [...DATELINE_WORDS, ...DATE_PREPOSITIONS].flatMap((phrase) => phrase.toLowerCase().split(' ')),
+);
 /** What separates the parts of a byline box: "Ed Hornick, CNN", "Ngày 14/04 | Minh Quân". */
 const SEGMENT_SEPARATOR = /(\s*[|,:·–—]\s*|\s+-\s+)/u;
-/** Dateline words that are also Vietnamese given names ("Hải Đăng", "NHẬT MINH"): dateline words in lower case only. */
-const ALSO_NAMES = new Set(['đăng', 'nhật']);
+/** Dateline words that are also names: Vietnamese given names ("Hải Đăng", "NHẬT MINH") and "Le", "El":
+ * dateline words in lower case only. */
+const ALSO_NAMES = new Set(['đăng', 'nhật', ...DATE_PREPOSITIONS]);
 const isDatelineToken = (token: string) => {
   const lower = token.toLowerCase();
   return (DATELINE_TOKENS.has(lower) && (lower === token || !ALSO_NAMES.has(lower))) || /^[\d.]+$/.test(token);

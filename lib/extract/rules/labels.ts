@@ -13,8 +13,10 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'đọc nhiều', 'đọc nhiều nhất', 'xem nhiều', 'xem nhiều nhất', 'phản hồi nhiều nhất', 'bình luận nhiều nhất',
   'có thể bạn quan tâm', 'bạn có thể quan tâm', 'có thể bạn chưa đọc', 'đừng bỏ lỡ', 'tin nổi bật', 'tin tiêu điểm',
   'sự kiện tiêu điểm', 'dòng sự kiện', 'sự kiện nóng', 'tin hot', 'tin nóng', 'tin đọc nhiều', 'tin xem nhiều', 'tin hay', 'nổi bật', 'tiêu điểm', 'được quan tâm',
-  'tin tài trợ', 'thông tin doanh nghiệp', 'video nổi bật', 'chủ đề', 'chủ đề liên quan',
-  'từ khóa', 'từ khoá', 'tags', 'tag',
+  'tin tài trợ', 'thông tin doanh nghiệp', 'video nổi bật', 'chủ đề liên quan',
+  // (no tag labels — "Tags", "Từ khóa", "Chủ đề", "Topics", "Filed under": a tag list goes only at the end of the
+  // article, label and tags together, by clean/tails.ts (rules/tails.ts TAG_LIST_LABELS); taken for a heading here, a
+  // "Từ khóa:" label went and its tags stayed, and a short "Tags: …" sentence went from the middle of a story)
   // … and the wordings of sites not in the corpus (tuoitre, vietnamnet, laodong, vov, kenh14 style boxes)
   'tin cùng chủ đề', 'bài cùng chủ đề', 'cùng chủ đề', 'bài viết cùng chuyên mục', 'tin tức cùng chuyên mục', 'tin cùng sự kiện',
   'theo dòng sự kiện', 'bài viết khác', 'các bài viết khác', 'tin bài khác', 'tin tức khác', 'bài mới', 'bài viết mới', 'bài viết mới nhất',
@@ -26,8 +28,8 @@ export const RELATED_LIST_HEADINGS: readonly string[] = [
   'more to explore', 'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
   'most read', 'most popular', 'most viewed', 'most shared', 'popular', 'popular posts', 'trending', 'trending now',
   "don't miss", 'dont miss', 'latest', 'latest news', 'latest stories', 'top stories', 'editors picks', "editor's picks",
-  'topics', 'tagged', 'filed under', 'sponsored', 'sponsored content', 'around the web', 'newsletter',
-  'more like this', 'more coverage', 'more headlines', 'top headlines', 'related links', 'related topics', 'related reading', 'related video',
+  'sponsored', 'sponsored content', 'around the web', 'newsletter',
+  'more like this', 'more coverage', 'more headlines', 'top headlines', 'related links', 'related reading', 'related video',
   'related videos', 'recommended reading', 'further reading', 'up next', 'watch next', 'what to read next', 'in case you missed it',
   'you might like', 'you may like', 'popular now', 'the latest',
   // Other languages Lede's readers meet: Arabic, French, Spanish, Portuguese, German, Indonesian, Russian, Chinese, Japanese

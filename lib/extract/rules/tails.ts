@@ -114,8 +114,11 @@ export const CONTACT_LABELS: readonly string[] = [
 ];
 
 // ——— 2. Tag lists ———
-// "Tags: a, b, c" in one block (WordPress themes, genk's "TAG: Amazon , …", plo's "Từ khóa #…").
-// A heading "Tags" standing alone over a list is clean/labelled-lists.ts's (RELATED_LIST_HEADINGS).
+// "Tags: a, b, c" in one block (WordPress themes, genk's "TAG: Amazon , …"), and a label standing
+// alone over its tags (plo's <h3>từ khóa</h3> over a box of "#…" links, a "Tags" heading over a
+// list of links). Only at the end of the article, the label and its tags together: these labels
+// are not related-list headings (rules/labels.ts), so a "Từ khóa:" label never goes without its
+// tags, and a sentence in the story that starts "Tags: …" stays.
 
 /** Labels that open a tag list; followed by a colon, or by links only. */
 export const TAG_LIST_LABELS: readonly string[] = [
@@ -233,6 +236,9 @@ export const TAIL_MAX_CHARS = 400;
 export const TAIL_PROSE_CHARS = 100;
 /** Blocks read back from the end of the article, at most. */
 export const TAIL_MAX_BLOCKS = 10;
+/** Blocks of tag links read back besides those: a tag list under its own label may put each tag in a
+ * block of its own (<li><a>tag</a></li>). */
+export const TAIL_MAX_TAG_BLOCKS = 40;
 
 // ——— 4. "Updated at …" lines (clean/datelines.ts) ———
 // Words that stand beside a date in "last updated" lines of other languages. Kept apart from
