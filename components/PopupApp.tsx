@@ -12,13 +12,19 @@ import type { SaveBar as SaveBarComponent } from './SaveBar';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
 
-type PopupState = { phase: 'loading' } | { phase: 'done'; outcome: ExtractOutcome };
+type PopupState = { phase: 'loading'; reading: AbortController } | { phase: 'done'; outcome: ExtractOutcome };
+
+/** A reading of the tab under way, and how to stop it. */
+export interface Reading {
+  outcome: Promise<ExtractOutcome>;
+  reading: AbortController;
+}
 
 export interface PopupAppProps {
   api: ActiveTabApi;
   settingsStorage: SettingsStorage;
   /** The tab's extraction, started before the popup's code loaded (entrypoints/popup/main.tsx). */
-  firstOutcome: Promise<ExtractOutcome>;
+  firstReading: Reading;
   /** Loads and opens the library database; the popup asks once, after it shows. */
   openLibrary: () => Promise<LedeDb>;
   /** Opens an extension page (reader or library) in a new tab. */
@@ -26,8 +32,8 @@ export interface PopupAppProps {
 }
 
 /** The popup: reads the active tab, then shows the article or says plainly why not. */
-export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, openPage }: PopupAppProps) {
-  const [state, setState] = useState<PopupState>({ phase: 'loading' });
+export function PopupApp({ api, settingsStorage, firstReading, openLibrary, openPage }: PopupAppProps) {
+  const [state, setState] = useState<PopupState>({ phase: 'loading', reading: firstReading.reading });
   // The Save bar and Dexie load beside the article, not before it; without a database
   // (storage disabled or broken) the article still shows, only without the Save bar.
   const [saving, setSaving] = useState<{ SaveBar: typeof SaveBarComponent; db: LedeDb } | null>(null);
@@ -39,11 +45,15 @@ export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, open
   }, []);
   const [settings, setSettings] = useReadingSettings(settingsStorage);
   const [showControls, setShowControls] = useState(false);
-  const show = (outcome: Promise<ExtractOutcome>) => {
-    setState({ phase: 'loading' });
+  const show = ({ outcome, reading }: Reading) => {
+    setState({ phase: 'loading', reading });
     void outcome.then((done) => setState({ phase: 'done', outcome: done }));
   };
-  useEffect(() => show(firstOutcome), []);
+  const readAgain = (options: { force: boolean }) => {
+    const reading = new AbortController();
+    show({ outcome: loadActiveArticle(api, { ...options, signal: reading.signal }), reading });
+  };
+  useEffect(() => show(firstReading), []);
 
   const outcome = state.phase === 'done' ? state.outcome : null;
   return (
@@ -61,14 +71,20 @@ export function PopupApp({ api, settingsStorage, firstOutcome, openLibrary, open
         </button>
       </div>
       {showControls && <ReadingControls settings={settings} onChange={setSettings} />}
-      {!outcome && <StatusPanel kind="loading" />}
+      {state.phase === 'loading' && <StatusPanel kind="loading" onCancel={() => state.reading.abort()} />}
       {outcome?.ok && saving && <saving.SaveBar db={saving.db} article={outcome.article} openPage={openPage} />}
       {outcome?.ok && <ArticleView article={outcome.article} />}
       {outcome && !outcome.ok && (
         <StatusPanel
           kind="failure"
           message={t(FAILURE_MESSAGE_KEYS[outcome.reason])}
-          onShowAnyway={outcome.canForce ? () => show(loadActiveArticle(api, { force: true })) : undefined}
+          action={
+            outcome.reason === 'cancelled'
+              ? { label: t('readAgain'), run: () => readAgain({ force: false }) }
+              : outcome.canForce
+                ? { label: t('showAnyway'), run: () => readAgain({ force: true }) }
+                : undefined
+          }
         />
       )}
     </>

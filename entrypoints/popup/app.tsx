@@ -1,21 +1,21 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
 import { browserTabs } from '@/lib/browser/tabs';
-import type { ExtractOutcome } from '@/lib/extract/types';
+import type { Reading } from '@/components/PopupApp';
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
 // Dexie is the popup's largest code and only the Save bar needs it: it loads on its own.
 const openLibrary = () => import('@/lib/db/write').then(({ openLedeDb }) => openLedeDb());
 
 /** Replaces the static skeleton of index.html with the popup. */
-export function mountPopup({ firstOutcome }: { firstOutcome: Promise<ExtractOutcome> }) {
+export function mountPopup({ firstReading }: { firstReading: Reading }) {
   const root = document.getElementById('app')!;
   root.replaceChildren();
   render(
     <PopupApp
       api={browserTabs}
       settingsStorage={browser.storage.local}
-      firstOutcome={firstOutcome}
+      firstReading={firstReading}
       openLibrary={openLibrary}
       openPage={openPage}
     />,

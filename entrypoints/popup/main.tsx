@@ -8,5 +8,6 @@ markUiLanguage(document.documentElement);
 
 // The tab is read while the rest of the popup's code loads and starts, so the two overlap
 // instead of adding up: this module stays small (reading the tab only), the app comes after.
-const firstOutcome = loadActiveArticle(browserTabs, { force: false });
-void import('./app').then(({ mountPopup }) => mountPopup({ firstOutcome }));
+const reading = new AbortController();
+const firstOutcome = loadActiveArticle(browserTabs, { force: false, signal: reading.signal });
+void import('./app').then(({ mountPopup }) => mountPopup({ firstReading: { outcome: firstOutcome, reading } }));

@@ -1,6 +1,7 @@
-import { extractArticle } from '../extract';
+import { readArticle } from '../extract';
 import { failure } from '../extract/failures';
 import { createListener, type InPageProtocol } from './messages';
+import { snapshotTree } from './page-snapshot';
 
 const INSTALLED = Symbol.for('lede.in-page.installed');
 
@@ -8,7 +9,7 @@ const INSTALLED = Symbol.for('lede.in-page.installed');
 const READABLE_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 
 /**
- * Answers `extractPage` inside the page. Injected again on every click, so it installs
+ * Answers the in-page messages (messages.ts) inside the page. Injected again on every click, so it installs
  * its listener only once per page.
  */
 export function installInPageReader(runtime: {
@@ -19,9 +20,15 @@ export function installInPageReader(runtime: {
   scope[INSTALLED] = true;
   runtime.onMessage.addListener(
     createListener<InPageProtocol>({
+      // in slices: the page's own scripts and input run between Lede's steps
       extractPage: ({ force }) => {
         if (!READABLE_TYPES.has(document.contentType)) return failure('restricted-page');
-        return extractArticle(document, { url: location.href, force });
+        return readArticle(document, { url: location.href, force });
+      },
+      // the page's nodes, taken in slices: the reading happens in the popup
+      pageSource: async () => {
+        if (!READABLE_TYPES.has(document.contentType)) return failure('restricted-page');
+        return { ok: true, nodes: await snapshotTree(document.documentElement), url: location.href };
       },
     }),
   );

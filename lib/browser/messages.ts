@@ -3,11 +3,23 @@
 // senders and receivers are typed from these maps, and a receiver dispatches by
 // looking the message type up in a handler table.
 import type { ExtractOutcome } from '../extract/types';
+import type { SnapshotToken } from './page-snapshot';
+
+/** The page's nodes, for an extension page to read it on its own thread (page-source.ts). */
+export interface PageSource {
+  ok: true;
+  /** The live document's tree as scripts left it (page-snapshot.ts). */
+  nodes: SnapshotToken[];
+  /** The page's address: resolves its relative links. */
+  url: string;
+}
 
 /** Messages the in-page reader, injected into a page, answers. */
 export interface InPageProtocol {
-  /** Read the article on this page. */
+  /** Read the article on this page, in the page (the background, which has no DOM of its own). */
   extractPage: { request: { force: boolean }; response: ExtractOutcome };
+  /** Hand over this page's nodes (the popup reads them: the page's thread only copies them out). */
+  pageSource: { request: Record<string, never>; response: PageSource | Extract<ExtractOutcome, { ok: false }> };
 }
 
 /** A protocol: message types mapped to their request and response shapes. */

@@ -1,6 +1,6 @@
 import { failure } from '../extract/failures';
 import type { ExtractOutcome } from '../extract/types';
-import { request, type InPageProtocol } from './messages';
+import { request, type InPageProtocol, type PageSource } from './messages';
 import { isRestrictedUrl, isRestrictionError } from './page-access';
 
 /** The slice of the WebExtension API that reading a tab needs (real `browser` or a fake in tests). */
@@ -17,22 +17,39 @@ export interface TabReaderApi {
 /** Built file of `entrypoints/in-page.content.ts`, injected on demand under activeTab. */
 export const IN_PAGE_SCRIPT = '/content-scripts/in-page.js';
 
+/** How to read a tab. */
+export interface ReadTabOptions {
+  tabId: number;
+  /** "Show anyway": read it even when it does not look like an article. */
+  force: boolean;
+  /** Reads the page's snapshot in this extension page (the popup: page-source.ts), so that the
+   * page's thread only serializes itself. Without it, Lede's pipeline runs in the page, in
+   * slices (the background, which has no DOM in Manifest V3). */
+  readHere?: (source: PageSource) => Promise<ExtractOutcome>;
+}
+
 /**
- * Injects the in-page reader (entrypoints/in-page.content.ts) into a tab and asks it for the article. Restricted pages and
- * refused injections become a `restricted-page` outcome, never an exception.
+ * Injects the in-page reader (entrypoints/in-page.content.ts) into a tab and reads its article.
+ * Restricted pages and refused injections become a `restricted-page` outcome, never an exception.
  */
-export async function readTab(api: TabReaderApi, options: { tabId: number; force: boolean }): Promise<ExtractOutcome> {
+export async function readTab(api: TabReaderApi, options: ReadTabOptions): Promise<ExtractOutcome> {
   const { tabId, force } = options;
   try {
     const tab = await api.tabs.get(tabId);
     if (isRestrictedUrl(tab.url)) return failure('restricted-page');
     const send = (message: unknown) => api.tabs.sendMessage(tabId, message);
-    const ask = () => request<InPageProtocol, 'extractPage'>(send, 'extractPage', { force });
+    const { readHere } = options;
+    const ask = readHere
+      ? () => request<InPageProtocol, 'pageSource'>(send, 'pageSource', {})
+      : () => request<InPageProtocol, 'extractPage'>(send, 'extractPage', { force });
     // A second click on the same page finds the in-page reader still there: no new injection.
-    const again = await ask().catch(() => null);
-    if (again) return again;
-    await api.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });
-    return await ask();
+    let answer = await ask().catch(() => null);
+    if (!answer) {
+      await api.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });
+      answer = await ask();
+    }
+    if ('nodes' in answer) return readHere ? await readHere(answer) : failure('extract-failed');
+    return answer;
   } catch (error) {
     if (isRestrictionError(error)) return failure('restricted-page');
     console.error('Lede: could not read the tab', error);

@@ -37,14 +37,15 @@ export class StepFailed extends Error {
 export type StepTimer = (step: string, ms: number) => void;
 
 /** Runs `steps` in order on `state`, except those named in `skip`. `root` is where the article's
- * text is, checked after each step that found one there. Returns what `degraded` says of the
- * steps that stopped at their budget (none normally). */
-export function runGuarded<S>(
+ * text is, checked after each step that found one there. Yields each step's name once it has
+ * run (a driver may pause there: index.ts); returns what `degraded` says of the steps that
+ * stopped at their budget (none normally). */
+export function* runGuarded<S>(
   phase: string,
   steps: readonly Step<S>[],
   state: S,
   guard: { root: () => Element; skip: ReadonlySet<string>; timeStep?: StepTimer },
-): string[] {
+): Generator<string, string[], void> {
   const overBudgetSteps: string[] = [];
   for (const { name, run } of steps) {
     const id = `${phase}.${name}`;
@@ -58,6 +59,7 @@ export function runGuarded<S>(
     }
     guard.timeStep?.(id, performance.now() - started);
     if (hadArticle && !hasArticleText(guard.root())) throw new StepFailed(id, 'emptied');
+    yield id;
   }
   return overBudgetSteps;
 }

@@ -44,6 +44,7 @@ export const FAILURE_REASONS = [
   'empty-page', // nothing readable at all
   'frames', // a <frameset> page: the article is in another document
   'extract-failed', // an unexpected error while reading the page
+  'cancelled', // the reader stopped it (Cancel) before it was done
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 

@@ -15,6 +15,7 @@ export const FAILURE_MESSAGE_KEYS: Record<FailureReason, MessageKey> = {
   'empty-page': 'failureEmptyPage',
   frames: 'failureFrames',
   'extract-failed': 'failureExtractFailed',
+  cancelled: 'failureCancelled',
 };
 
 /** Why a save (or an import) wrote nothing. */

@@ -62,4 +62,14 @@ describe('readTab', () => {
       reason: 'extract-failed',
     });
   });
+
+  it('asks the page for its nodes and reads them here when the caller reads here (the popup)', async () => {
+    const api = fakeApi('https://news.example/a.html', { alreadyInjected: true });
+    const source = { ok: true, nodes: [['html', 0], 0], url: 'https://news.example/a.html' };
+    api.tabs.sendMessage.mockResolvedValue({ value: source } as never);
+    const readHere = vi.fn(async () => ({ ok: false as const, reason: 'cancelled' as const, canForce: false }));
+    await expect(readTab(api, { tabId: 7, force: false, readHere })).resolves.toMatchObject({ reason: 'cancelled' });
+    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'pageSource', payload: {} });
+    expect(readHere).toHaveBeenCalledWith(source);
+  });
 });

@@ -2,7 +2,7 @@
 // by a screen reader, and shown twice to a reader whose images did not load (offline, blocked):
 // once as the broken image's text, once as the caption. Such an image gets alt="" (the caption
 // says it) and no title. An image with no caption, or an alt that says something else, keeps it.
-import { closestTag, descendantsWithTag, IMAGE_TAGS, normalizeLabel, textOf } from '../dom/elements';
+import { closestTag, descendantsWithTag, IMAGE_TAGS, normalizeLabel, textOf as textOfNode } from '../dom/elements';
 import type { ArticleDraft } from '../step-types';
 
 /** Where a caption is, by markup: <figure><figcaption> (most sites, WordPress), a two-row table
@@ -19,8 +19,17 @@ const REPEATED_WORDS = 0.8;
 /** Clears the alt and title of images that repeat their caption; returns how many. */
 export function clearAltsRepeatingCaptions({ content }: ArticleDraft): number {
   let cleared = 0;
+  // A gallery of thousands of images asks its one holder for its text once per image: each
+  // element's text is built once (linear in elements × depth, not quadratic in images).
+  const known = new Map<Element, string>();
+  const textOf = (element: Element | null): string => {
+    if (!element) return '';
+    let text = known.get(element);
+    if (text === undefined) known.set(element, (text = textOfNode(element)));
+    return text;
+  };
   for (const image of descendantsWithTag(content, IMAGE_TAGS)) {
-    const caption = captionOf(image, content);
+    const caption = captionOf(image, content, textOf);
     if (!caption) continue;
     const alt = image.getAttribute('alt') ?? '';
     const title = image.getAttribute('title') ?? '';
@@ -34,7 +43,7 @@ export function clearAltsRepeatingCaptions({ content }: ArticleDraft): number {
 }
 
 /** The text of the caption shown with `image`, or null when it has none. */
-function captionOf(image: Element, root: Element): string | null {
+function captionOf(image: Element, root: Element, textOf: (element: Element | null) => string): string | null {
   // a gallery (prepare/figures.ts) is a figure of figures with one caption for all
   for (
     let figure = closestTag(image, FIGURE_TAGS);

@@ -74,6 +74,13 @@ function replaceNoscriptPlaceholders(doc: Document, page: PageIndex): boolean {
 
 /** What a new image takes from the noscript one: its address and how it reads, nothing else. */
 const NOSCRIPT_IMAGE_ATTRIBUTES = ['src', 'srcset', 'alt', 'width', 'height'] as const;
+/** A tag's opening, and an inline event handler in it: renamed before the markup is parsed.
+ * Nothing in a <template> runs, but in an extension page (the popup reads pages there: lib/
+ * browser/page-source.ts) Chromium checks every handler it parses against the page's CSP and
+ * reports each one as a violation. */
+const OPENING_TAG = /<[a-zA-Z][^>]*>/g;
+const renameHandlers = (tag: string) => tag.replace(/(\s)on([a-zA-Z]+\s*=)/g, '$1data-on$2');
+
 /** A closing tag of a raw-text or fallback element: text a page's parser never leaves in a <noscript>. */
 const BREAKOUT = /<\/(?:noscript|noembed|noframes|style|script|title|textarea|xmp|iframe|template|svg|math)\b/i;
 
@@ -91,7 +98,7 @@ function noscriptImage(doc: Document, noscript: Element): Element | null {
     // another raw-text element, was put there to break out of it on a second parse
     if (!/<img\b/i.test(markup) || BREAKOUT.test(markup)) return null;
     const template = doc.createElement('template');
-    template.innerHTML = markup;
+    template.innerHTML = markup.replace(OPENING_TAG, renameHandlers);
     found = firstDescendant(template.content, IMAGE_TAGS);
   }
   if (!found || isHiddenOrTrackingImage(found)) return null;
