@@ -14,6 +14,10 @@ const NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg'
 const END = 0;
 /** Scripts that are data, read for metadata (JSON-LD): the text of any other script is left out. */
 const DATA_SCRIPT = /json/i;
+/** Longest attribute copied: past it is a data: image of megabytes, which would cross to the
+ * popup in one message the page pays for (8 MB: over half a second of its thread); the image
+ * goes, the article stays. */
+const MAX_ATTRIBUTE_CHARS = 1_000_000;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -78,9 +82,11 @@ export async function snapshotTree(root: Element, slicing: Slicing = PAGE_SLICIN
   const open: Element[] = [];
   let node: Node | null = root;
   let sliceStarted = performance.now();
+  let longestSlice = 0;
   let count = 0;
   while (node) {
     if (++count % 512 === 0 && performance.now() - sliceStarted > slicing.sliceMs) {
+      longestSlice = Math.max(longestSlice, performance.now() - sliceStarted);
       await slicing.pause();
       sliceStarted = performance.now();
     }
@@ -112,6 +118,8 @@ export async function snapshotTree(root: Element, slicing: Slicing = PAGE_SLICIN
     node = next;
   }
   while (open.length) (open.pop(), tokens.push(END));
+  longestSlice = Math.max(longestSlice, performance.now() - sliceStarted);
+  performance.mark('lede:snapshot', { detail: { longestSliceMs: longestSlice } }); // for test/bench/long-tasks.ts
   return tokens;
 }
 
@@ -123,7 +131,9 @@ function opening(dom: DomReader, element: Element): [string, number, ...string[]
     const attribute = attributes[i]!;
     const name = dom.attrName(attribute);
     if (name.length > 2 && (name[0] === 'o' || name[0] === 'O') && (name[1] === 'n' || name[1] === 'N')) continue;
-    token.push(name, dom.attrValue(attribute));
+    const value = dom.attrValue(attribute);
+    if (value.length > MAX_ATTRIBUTE_CHARS) continue;
+    token.push(name, value);
   }
   return token;
 }

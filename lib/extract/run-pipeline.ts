@@ -126,11 +126,15 @@ export function* runPipeline(
   if (!options.force && text.length < ARTICLE_CHARS) return failure('not-article', { canForce: true });
 
   const { lang, dir } = languageOf(facts, parsed, text);
+  // Budget: the summary reads the article's first SUMMARY_BUDGET_CHARS (its cost grows with the
+  // text: 50,000 paragraphs took 6 s); a longer article's summary comes from its beginning.
+  const summarized = blocksWithin(blocks, SUMMARY_BUDGET_CHARS);
+  if (summarized.length < blocks.length && options.summary !== false) budgetNotes.push(overBudget('summary'));
   const summary =
     options.summary === false
       ? []
       : (yield* time('summary', () =>
-          summarize({ blocks: blocks.map(({ text, kind }) => ({ text, kind })), lang }),
+          summarize({ blocks: summarized.map(({ text, kind }) => ({ text, kind })), lang }),
         )).map((line) => ({ text: line.text, block: line.blockIndex }));
   const wordCount = countWords(text);
   const article: Article = {
@@ -167,6 +171,19 @@ function* stage<T>(timeStep: StepTimer | undefined, name: string, run: () => T):
   timeStep?.(name, performance.now() - started);
   yield name;
   return result;
+}
+
+/** Characters of the article the summary reads: a long read whole (10,000 words is ~60,000). */
+const SUMMARY_BUDGET_CHARS = 100_000;
+
+/** The first of `blocks` whose text adds up to at most `chars` (at least one). */
+function blocksWithin<B extends { text: string }>(blocks: readonly B[], chars: number): readonly B[] {
+  let total = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    total += blocks[i]!.text.length;
+    if (total > chars) return blocks.slice(0, Math.max(1, i));
+  }
+  return blocks;
 }
 
 const NO_LEFTOVERS: Leftovers = { lead: null, leadFigure: null, author: null, signature: null };

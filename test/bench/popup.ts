@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findChromium, launchWithExtension, openPopup, ROOT, serveFixtures } from '../e2e/harness';
 import { PROSE } from '../unit/helpers';
 import { percentile } from './stats';
+import { writeBaselineExtension } from './baseline-extension';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
 const chromiumPath = findChromium();
@@ -96,23 +97,7 @@ await lede.close();
 // Baseline: the same click on an extension whose popup does nothing but mark its first
 // script line. What it measures is Chromium's own cost of opening a popup, which no
 // extension can go below; Lede's share of the figures above is what comes after it.
-const baselineDir = mkdtempSync(join(tmpdir(), 'lede-baseline-'));
-writeFileSync(
-  join(baselineDir, 'manifest.json'),
-  JSON.stringify({
-    manifest_version: 3,
-    name: 'Popup baseline',
-    version: '1.0',
-    action: { default_popup: 'popup.html' },
-    background: { service_worker: 'worker.js' },
-  }),
-);
-writeFileSync(join(baselineDir, 'worker.js'), '// nothing: the bench calls chrome.action.openPopup() here\n');
-writeFileSync(
-  join(baselineDir, 'popup.html'),
-  '<!doctype html><meta charset="utf-8"><script type="module" src="popup.js"></script><p>Baseline</p>',
-);
-writeFileSync(join(baselineDir, 'popup.js'), "performance.mark('lede:popup-start');\n");
+const baselineDir = writeBaselineExtension();
 const baseline = await launchWithExtension(chromiumPath, { extensionDir: baselineDir });
 const page = await baseline.context.newPage();
 await page.goto(`${server.origin}/seed-article.html`);
