@@ -17,6 +17,7 @@ import { readPageFacts } from './metadata/page-facts';
 import { readingMinutes } from './metadata/reading-time';
 import { POST_CLEAN_STEPS, PRE_CLEAN_STEPS, PREPARE_STEPS, RECOVERY_STEPS } from './pipeline';
 import { clonePage } from './prepare/clone';
+import { trimForReadability } from './prepare/readability-budget';
 import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
@@ -66,9 +67,11 @@ export function* runPipeline(
   const base = documentBase(prepared.index, url);
   const facts = readPageFacts(clone, prepared.index, url);
   let leftovers: Leftovers | null = null;
+  let core: Element | null = null; // the article's column, as far as the page's prose tells
   if (pipeline.applyRules) {
     const body = clone.body;
     const ctx = yield* time('preClean.measure', () => cleanContext(body, url));
+    core = ctx.guard.core;
     budgetNotes.push(
       ...(yield* runGuarded(
         'preClean',
@@ -82,6 +85,10 @@ export function* runPipeline(
     if (leftovers.leadFigure) absolutizeUrls(leftovers.leadFigure, base);
   }
 
+  const body = clone.body;
+  const trim = body ? yield* time('readability.budget', () => trimForReadability(body, core)) : 'none';
+  if (trim === 'beside') budgetNotes.push(overBudget('readability.page'));
+  if (trim === 'cut') budgetNotes.push(overBudget('readability'));
   const parsed = yield* time('readability', () =>
     new Readability(clone, {
       charThreshold: options.force ? 0 : 500,

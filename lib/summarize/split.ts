@@ -48,7 +48,7 @@ function rawBreaks(text: string, lang: string): number[] {
     // Intl.Segmenter slows down with the length of the text it is given (192 KB of prose: 3.4 s
     // in V8), so it reads windows: each window's last sentence may go on past it, and the next
     // window starts there. A sentence longer than a window is cut at its end.
-    for (let offset = 0; offset < text.length; ) {
+    for (let offset = 0; offset < text.length;) {
       const end = Math.min(text.length, offset + SEGMENT_WINDOW_CHARS);
       const found = [...segmenter.segment(text.slice(offset, end))].map(({ index }) => offset + index);
       const last = found.length > 1 && end < text.length ? found.pop()! : end;

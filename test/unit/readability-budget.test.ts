@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract';
+import { PAGE_MAX_ELEMENTS, trimForReadability } from '../../lib/extract/prepare/readability-budget';
+import { page, PROSE } from './helpers';
+
+const article = (paragraphs: number) =>
+  `<article id="story"><h1>Tiêu đề</h1>${Array.from({ length: paragraphs }, (_, i) => `<p>${i + 1}. ${PROSE[i % PROSE.length]}</p>`).join('')}</article>`;
+const gallery = (pictures: number) =>
+  `<div class="gallery">${Array.from({ length: pictures }, (_, i) => `<div><img src="/p/${i}.jpg"><span>Ảnh ${i}</span></div>`).join('')}</div>`;
+
+describe("Readability's budget", () => {
+  it('takes what lies beside the article first, biggest first, and keeps the article whole', () => {
+    const doc = page(`<html><body><header><a href="/">Báo</a></header>${article(20)}${gallery(40)}</body></html>`);
+    const story = doc.getElementById('story')!;
+    expect(trimForReadability(doc.body, story, { page: 60, article: 1000 })).toBe('beside');
+    expect(doc.querySelector('.gallery')).toBeNull(); // 121 elements: the biggest thing beside it
+    expect(doc.querySelector('header')).not.toBeNull(); // small: it could stay
+    expect(story.querySelectorAll('p')).toHaveLength(20);
+  });
+
+  it('cuts the end of an article that alone is over the budget, keeping its beginning', () => {
+    const doc = page(`<html><body>${article(100)}</body></html>`);
+    expect(trimForReadability(doc.body, doc.getElementById('story'), { page: 20, article: 30 })).toBe('cut');
+    expect(doc.body.getElementsByTagName('*').length).toBe(30);
+    expect(doc.querySelector('p')!.textContent).toMatch(/^1\. /);
+  });
+
+  it('leaves a page within the budget as it is', () => {
+    const doc = page(`<html><body>${article(20)}${gallery(5)}</body></html>`);
+    const before = doc.body.innerHTML;
+    expect(trimForReadability(doc.body, doc.getElementById('story'))).toBe('none');
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('reads the article of a page with a huge gallery beside it, and says Readability read less', () => {
+    const pictures = Math.ceil(PAGE_MAX_ELEMENTS / 3) + 100;
+    const doc = page(`<html lang="vi"><body>${article(12)}${gallery(pictures)}</body></html>`);
+    const outcome = extractArticle(doc, { url: 'https://news.example/a.html' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.degraded).toContain('readability.page:budget');
+    expect(outcome.degraded).not.toContain('readability:budget'); // nothing of the article was cut
+    expect(outcome.article.text).toContain(PROSE[0]!);
+    expect(outcome.article.text).not.toContain('Ảnh 1');
+  });
+});
