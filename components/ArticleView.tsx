@@ -9,8 +9,9 @@ import { formatPublished, formatReadingTime } from '@/lib/ui/format';
 export function ArticleView({ article }: { article: Article }) {
   const published = formatPublished(article.publishedTime, article.lang);
   const body = useRef<HTMLDivElement>(null);
-  // The HTML was sanitized in the page already; it is sanitized again here, in the
-  // extension's own context, because a page could tamper with what its scripts see.
+  // The HTML was sanitized when it was read; it is sanitized again here, for the screen (the
+  // render rules: links open in a new tab), and because HTML that was stored or read inside a
+  // page (the save shortcut) is never trusted as it is.
   // DOMPurify's fragment goes in as it is: no serialising and parsing it once more
   // (on a 200 KB article that round trip was a large part of the time to show it).
   useLayoutEffect(() => body.current?.replaceChildren(createSanitizer(window).fromHtml(article.html)), [article.html]);

@@ -14,7 +14,7 @@ import { PROSE } from '../unit/helpers';
 
 const chromium = chromiumOrSkipReason();
 
-/** An article of 45,000 paragraphs (over Readability's budget of 40,000 elements): seconds of reading, even for Readability alone. */
+/** An article of 45,000 paragraphs (over Readability's budget of 25,000 elements): seconds of reading, even for Readability alone. */
 function hugeArticle(): string {
   const paragraphs = Array.from({ length: 45_000 }, (_, i) => `<p>${i + 1}. ${PROSE[i % PROSE.length]}</p>`);
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài rất dài</title></head><body><article><h1>Bài rất dài</h1>${paragraphs.join('')}</article></body></html>`;
