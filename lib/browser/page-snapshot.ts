@@ -5,6 +5,7 @@
 // page once reparsed), and a parser without scripting reads <noscript> as markup where the page
 // has it as text. The snapshot is the tree itself, flat, in document order; both ends work in
 // slices, giving the thread back between them.
+import { MAX_ATTRIBUTE_CHARS } from '../extract/prepare/huge-attributes';
 
 /** One node in document order: an element opening (`[name, namespace, ...attribute name/value
  * pairs]`), its end (`0`), or a text node (a string). */
@@ -14,10 +15,6 @@ const NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg'
 const END = 0;
 /** Scripts that are data, read for metadata (JSON-LD): the text of any other script is left out. */
 const DATA_SCRIPT = /json/i;
-/** Longest attribute copied: past it is a data: image of megabytes, which would cross to the
- * popup in one message the page pays for (8 MB: over half a second of its thread); the image
- * goes, the article stays. */
-const MAX_ATTRIBUTE_CHARS = 1_000_000;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -132,7 +129,7 @@ function opening(dom: DomReader, element: Element): [string, number, ...string[]
     const name = dom.attrName(attribute);
     if (name.length > 2 && (name[0] === 'o' || name[0] === 'O') && (name[1] === 'n' || name[1] === 'N')) continue;
     const value = dom.attrValue(attribute);
-    if (value.length > MAX_ATTRIBUTE_CHARS) continue;
+    if (value.length > MAX_ATTRIBUTE_CHARS) continue; // an image of megabytes: would cross in one message the page pays for
     token.push(name, value);
   }
   return token;

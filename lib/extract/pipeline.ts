@@ -27,6 +27,7 @@ import { removeStoryCards } from './clean/story-cards';
 import { removeStoryLists } from './clean/story-lists';
 import { removeBoilerplateTails } from './clean/tails';
 import { figureGalleries } from './prepare/figures';
+import { removeHugeAttributes } from './prepare/huge-attributes';
 import { restoreLazyImages } from './prepare/lazy-images';
 import { removeTemplates } from './prepare/templates';
 import { restoreLeftovers } from './recover/leftovers';
@@ -39,6 +40,7 @@ const step = <S>(name: string, run: (state: S) => unknown): Step<S> => ({ name, 
 /** On the copy, before any rule: what every reader of the page needs to see it as a browser does. */
 export const PREPARE_STEPS: readonly Step<PreparedPage>[] = [
   step('removeTemplates', removeTemplates), // inert in browsers, live children in linkedom
+  step('removeHugeAttributes', removeHugeAttributes), // a data: image of megabytes
   step('restoreLazyImages', restoreLazyImages), // lazy-loading scripts never run on the copy
   step('figureGalleries', figureGalleries), // Readability drops a <div> of pictures; a <figure> it keeps
 ];

@@ -17,7 +17,7 @@ import { readPageFacts } from './metadata/page-facts';
 import { readingMinutes } from './metadata/reading-time';
 import { POST_CLEAN_STEPS, PRE_CLEAN_STEPS, PREPARE_STEPS, RECOVERY_STEPS } from './pipeline';
 import { clonePage } from './prepare/clone';
-import { trimForReadability } from './prepare/readability-budget';
+import { trimForReadability, type ArticleColumn } from './prepare/readability-budget';
 import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
@@ -67,11 +67,11 @@ export function* runPipeline(
   const base = documentBase(prepared.index, url);
   const facts = readPageFacts(clone, prepared.index, url);
   let leftovers: Leftovers | null = null;
-  let core: Element | null = null; // the article's column, as far as the page's prose tells
+  let column: ArticleColumn | null = null; // the article's column, as far as the page's prose tells
   if (pipeline.applyRules) {
     const body = clone.body;
     const ctx = yield* time('preClean.measure', () => cleanContext(body, url));
-    core = ctx.guard.core;
+    column = ctx.guard;
     budgetNotes.push(
       ...(yield* runGuarded(
         'preClean',
@@ -86,7 +86,7 @@ export function* runPipeline(
   }
 
   const body = clone.body;
-  const trim = body ? yield* time('readability.budget', () => trimForReadability(body, core)) : 'none';
+  const trim = body ? yield* time('readability.budget', () => trimForReadability(body, column)) : 'none';
   if (trim === 'beside') budgetNotes.push(overBudget('readability.page'));
   if (trim === 'cut') budgetNotes.push(overBudget('readability'));
   const parsed = yield* time('readability', () =>

@@ -17,6 +17,8 @@ export interface MainContentGuard {
   core: Element | null;
   /** True for the element holding the most prose, its ancestors, and any element holding half the page's prose. */
   isMainContent(element: Element): boolean;
+  /** Characters of prose inside `element` (runs of prose as measured, not links or labels). */
+  proseIn(element: Element): number;
 }
 
 /** Finds the prose of `root` from a measure of it; then answers for any element in constant time. */
@@ -46,5 +48,6 @@ export function mainContentGuard(root: Element, measure: TextMeasure): MainConte
     core,
     isMainContent: (element) =>
       protectedElements.has(element) || (total > 0 && (proseWithin.get(element) ?? 0) >= total * MAIN_CONTENT_SHARE),
+    proseIn: (element) => proseWithin.get(element) ?? 0,
   };
 }

@@ -2,8 +2,10 @@
 // some DOMs (jsdom: a gallery of 6,000 images costs it 43 s; 50,000 paragraphs 10 s), all in one
 // call no one can interrupt. So Lede gives it less of a huge page:
 //   1. past PAGE_MAX_ELEMENTS, what lies beside the article's column goes, biggest first (a
-//      gallery, a comment thread, a footer of links), never the article's own element or its
-//      ancestors: nothing of the article is lost (`readability.page:budget`);
+//      gallery, a footer of links, a wall of teasers), never the article's own element or its
+//      ancestors, nor anything holding a good part of the page's prose (if the column was
+//      guessed wrong, the article may be beside it): nothing of the article is lost
+//      (`readability.page:budget`);
 //   2. past READABILITY_MAX_ELEMENTS still, the article's end is cut, in document order
 //      (`readability:budget`; the popup tells the reader). A 5 MB article is read whole.
 // Mozilla's `maxElemsToParse` refuses such a page outright; Lede reads what fits.
@@ -11,31 +13,42 @@ import { nextInWalk } from '../dom/elements';
 
 /** Elements of a page past which what lies beside the article goes: a long article with its
  * page around it is a few thousand. */
-export const PAGE_MAX_ELEMENTS = 10_000;
+export const PAGE_MAX_ELEMENTS = 5_000;
+/** Share of the column's prose that keeps an element beside it from going. */
+const KEEP_PROSE_SHARE = 0.2;
 /** Most elements Readability reads: 21,000 paragraphs (5 MB, about 22,000 elements) are read whole. */
 export const READABILITY_MAX_ELEMENTS = 25_000;
 
 /** What trimForReadability took away: nothing, what was beside the article, or the article's end. */
 export type ReadabilityTrim = 'none' | 'beside' | 'cut';
 
+/** The article's column as the page's prose tells it (dom/main-content.ts). */
+export interface ArticleColumn {
+  core: Element | null;
+  proseIn(element: Element): number;
+}
+
 /**
- * Trims `body` (Lede's copy) for Readability, keeping `core` (the element holding the article's
- * prose, when known) and its ancestors. Linear in the elements of the page.
+ * Trims `body` (Lede's copy) for Readability, keeping the column's core (the element holding the
+ * article's prose, when known) and its ancestors. Linear in the elements of the page.
  */
 export function trimForReadability(
   body: Element,
-  core: Element | null,
+  column: ArticleColumn | null,
   limits: { page: number; article: number } = { page: PAGE_MAX_ELEMENTS, article: READABILITY_MAX_ELEMENTS },
 ): ReadabilityTrim {
   let count = elementsIn(body);
   if (count <= limits.page) return 'none';
   let trim: ReadabilityTrim = 'none';
   const maxElements = limits.page;
-  if (core && core !== body && body.contains(core)) {
+  const core = column?.core;
+  if (column && core && core !== body && body.contains(core)) {
+    const keepProse = column.proseIn(core) * KEEP_PROSE_SHARE;
     const beside: Array<{ element: Element; size: number }> = [];
     for (let kept: Element = core; kept !== body && kept.parentElement; kept = kept.parentElement) {
       for (let sibling = kept.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-        if (sibling !== kept) beside.push({ element: sibling, size: elementsIn(sibling) + 1 });
+        if (sibling !== kept && column.proseIn(sibling) < keepProse)
+          beside.push({ element: sibling, size: elementsIn(sibling) + 1 });
       }
     }
     beside.sort((a, b) => b.size - a.size);
