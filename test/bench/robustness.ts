@@ -89,7 +89,11 @@ for (const family of FAMILIES) {
           row.readabilityFailed = error instanceof Error ? error.name : 'threw';
         }
       }
-      doc.defaultView?.close(); // jsdom keeps a window's documents alive until it is closed: 4 GB by 50,000 paragraphs
+      // jsdom keeps a window's documents alive until it is closed (4 GB by 50,000 paragraphs);
+      // its close() recurses, and overflows on the deepest pages, which are small anyway
+      try {
+        doc.defaultView?.close();
+      } catch {}
     }
     rows.push(row);
     process.stderr.write(
