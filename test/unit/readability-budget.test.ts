@@ -73,4 +73,17 @@ describe("Readability's budget", () => {
     expect(outcome.article.html.length).toBeLessThan(100_000);
     expect(outcome.article.text).toContain(PROSE[5]!);
   });
+
+  it('summarizes a very long article from its beginning, and says so', () => {
+    // ~650 paragraphs of ~170 characters: over the summary's 100,000 characters
+    const doc = page(`<html lang="vi"><body>${article(650)}</body></html>`);
+    const outcome = extractArticle(doc, { url: 'https://news.example/a.html' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.degraded).toContain('summary:budget');
+    expect(outcome.article.summary.length).toBeGreaterThan(0);
+    const blocks = outcome.article.text.split('\n\n');
+    const firstUnread = blocks.findIndex((_, i) => blocks.slice(0, i + 1).join('').length > 100_000);
+    for (const line of outcome.article.summary) expect(line.block).toBeLessThan(firstUnread);
+  });
 });

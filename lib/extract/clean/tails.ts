@@ -7,10 +7,10 @@
 // tag links right after it, or alone when nothing after it stays.
 // ("Updated at …" lines are clean/datelines.ts's; the standfirst printed again at the end is
 // clean/article-repeats.ts's.)
+import { COMMENT_POLICY_PHRASES } from '../rules/comment-policies';
 import { closestTag, hasDescendant, labelSet, MEDIA_TAGS, normalizeLabel, removeAll, textOf } from '../dom/elements';
 import { BLOCK_TAGS } from '../dom/measure';
 import {
-  COMMENT_POLICY_PHRASES,
   CONTACT_LABELS,
   COPYRIGHT_MARK,
   COPYRIGHT_PHRASES,
