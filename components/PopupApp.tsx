@@ -1,6 +1,6 @@
 import { useState, useEffect } from 'preact/hooks';
 import type { LedeDb } from '@/lib/db/write';
-import { overBudget } from '@/lib/extract/guard';
+import { isArticleCut } from '@/lib/extract/guard';
 import type { ExtractOutcome } from '@/lib/extract/types';
 import { t } from '@/lib/ui/i18n';
 import { FAILURE_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
@@ -74,7 +74,7 @@ export function PopupApp({ api, settingsStorage, firstReading, openLibrary, open
       {showControls && <ReadingControls settings={settings} onChange={setSettings} />}
       {state.phase === 'loading' && <StatusPanel kind="loading" onCancel={() => state.reading.abort()} />}
       {outcome?.ok && saving && <saving.SaveBar db={saving.db} article={outcome.article} openPage={openPage} />}
-      {outcome?.ok && outcome.degraded.includes(overBudget('readability')) && (
+      {outcome?.ok && isArticleCut(outcome.degraded) && (
         <p class="status__message status__message--note" role="note">
           {t('articleCut')}
         </p>

@@ -9,7 +9,8 @@
 // the extraction goes on with what the step did, and the outcome's `degraded` names it with
 // ":budget" ("postClean.removeStoryLists:budget"). Stages that are not steps report the same way
 // through index.ts ("prepare.clone:budget": the copy was flattened to a browser's depth;
-// "readability:budget": Readability scored fewer candidates). Unlike a failed step, a step over
+// "prepare.cut:budget": the copy stopped at the size the time budget allows;
+// "readability:budget": Readability was given the article's beginning only). Unlike a failed step, a step over
 // budget is not run again: what it did stands.
 import type { Step } from './step-types';
 
@@ -18,6 +19,13 @@ export const OVER_BUDGET = Symbol('over budget');
 
 /** How `degraded` names a step or stage that stopped at its budget. */
 export const overBudget = (step: string) => `${step}:budget`;
+
+/** `degraded` codes that mean the article's end was left out (the popup tells the reader): the
+ * copy stopped at its size (prepare/copy-budget.ts), or Readability's (prepare/readability-budget.ts). */
+export const ARTICLE_CUT = overBudget('prepare.cut');
+const ARTICLE_CUT_CODES: ReadonlySet<string> = new Set([ARTICLE_CUT, overBudget('readability')]);
+export const isArticleCut = (degraded: readonly string[]): boolean =>
+  degraded.some((code) => ARTICLE_CUT_CODES.has(code));
 
 /** Fewest characters of visible text that still make an article (index.ts's threshold). */
 export const ARTICLE_CHARS = 280;

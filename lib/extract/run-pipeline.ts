@@ -2,7 +2,7 @@
 // order, each step guarded (guard.ts). A generator: it yields after every step and stage, so
 // that index.ts can run it at once (Node, tests) or give the thread back between steps (the
 // browser). index.ts decides what to do when a step fails: skip it and run the pass again.
-import { Readability } from '@mozilla/readability';
+import { createReadability } from './readability';
 import { cleanContext, type CleanContext } from './clean/context';
 import { articleBlocks } from './dom/blocks';
 import { hasText } from './dom/elements';
@@ -22,7 +22,7 @@ import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
 import { createSanitizer, type HtmlSanitizer } from './sanitize';
 import type { ArticleDraft, Leftovers } from './step-types';
-import { ARTICLE_CHARS, overBudget, runGuarded, StepFailed, type StepTimer } from './guard';
+import { ARTICLE_CHARS, ARTICLE_CUT, overBudget, runGuarded, StepFailed, type StepTimer } from './guard';
 import type { PageFacts } from './metadata/types';
 import { summarize } from '../summarize';
 import { countWords } from '../text/words';
@@ -50,9 +50,11 @@ export function* runPipeline(
 ): Generator<string, PipelineOutcome, void> {
   const { url } = options;
   const time = <T>(name: string, run: () => T): Generator<string, T, void> => stage(pipeline.timeStep, name, run);
-  const { doc: clone, flattened } = yield* time('clone', () => clonePage(doc));
+  const copy = yield* time('clone', () => clonePage(doc, { budgetMs: options.budgetMs }));
+  const clone = copy.doc;
   if (!clone.body || !hasText(clone.body)) return failure('empty-page');
-  const budgetNotes = flattened ? [overBudget('prepare.clone')] : [];
+  const budgetNotes = copy.flattened ? [overBudget('prepare.clone')] : [];
+  if (copy.cut) budgetNotes.push(ARTICLE_CUT);
 
   const guard = (root: () => Element) => ({ root, skip: pipeline.skip, timeStep: pipeline.timeStep });
   const prepared = { doc: clone, index: new PageIndex(clone) };
@@ -90,7 +92,7 @@ export function* runPipeline(
   if (trim === 'beside') budgetNotes.push(overBudget('readability.page'));
   if (trim === 'cut') budgetNotes.push(overBudget('readability'));
   const parsed = yield* time('readability', () =>
-    new Readability(clone, {
+    createReadability(clone, {
       charThreshold: options.force ? 0 : 500,
       serializer: (node: Node) => node,
     }).parse(),

@@ -66,4 +66,7 @@ export interface ExtractOptions {
   force?: boolean;
   /** Compute the summary (default true); callers that only need the clean article skip it. */
   summary?: boolean;
+  /** Time the extraction may take, in ms: a page too big to read within it is read from its
+   * start, its end cut (prepare/copy-budget.ts). Default EXTRACTION_BUDGET_MS; Infinity reads all. */
+  budgetMs?: number;
 }

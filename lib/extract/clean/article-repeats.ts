@@ -11,7 +11,7 @@
 // it sits in a list item or with the card's other words ("Chia sẻ: …"), or the standfirst is
 // shorter than MIN_REPEAT_CHARS. So texts are compared by a key without those differences, and the
 // last blocks of the article are also compared with the first one, the standfirst, on its own terms.
-import { closestTag, hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom/elements';
+import { closestTag, descendantsWithTag, hasDescendant, MEDIA_TAGS, normalizeLabel, textOf } from '../dom/elements';
 import {
   EXCERPT_ELLIPSIS,
   LEAD_SOURCE_TAG,
@@ -23,10 +23,8 @@ import type { ArticleDraft } from '../step-types';
 
 /** Blocks compared: those that hold text and no other such block. */
 const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'div']);
-const TEXT_BLOCK_SELECTOR = [...TEXT_BLOCKS].join(',');
 /** Blocks a standfirst's copy at the end may also stand in: a share card's list item or section. */
 const END_BLOCKS = new Set([...TEXT_BLOCKS, 'li', 'section', 'dd']);
-const END_BLOCK_SELECTOR = [...END_BLOCKS].join(',');
 const FIGURE_TAGS: ReadonlySet<string> = new Set(['figure', 'figcaption']);
 /** A repeat this long is the same paragraph printed twice, not two short lines that agree ("Ảnh: TTXVN"). */
 const MIN_REPEAT_CHARS = 60;
@@ -101,6 +99,5 @@ function isCaption(block: Element): boolean {
 
 /** Blocks of `tags` that hold no other such block, in document order. */
 function textBlocks(article: Element, tags: ReadonlySet<string>): Element[] {
-  const selector = tags === TEXT_BLOCKS ? TEXT_BLOCK_SELECTOR : END_BLOCK_SELECTOR;
-  return [...article.querySelectorAll(selector)].filter((block) => !hasDescendant(block, tags));
+  return descendantsWithTag(article, tags).filter((block) => !hasDescendant(block, tags));
 }

@@ -83,7 +83,7 @@ export function linkDensity(element: Element): number {
   const total = textOf(element).length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const link of element.querySelectorAll('a')) linked += textOf(link).length;
+  for (const link of descendantsWithTag(element, LINK_TAGS)) linked += textOf(link).length;
   return Math.min(1, linked / total);
 }
 
@@ -213,5 +213,6 @@ export function firstLink(root: Element): Element | null {
   return findDescendant(root, (element) => element.localName === 'a' && element.hasAttribute('href'));
 }
 
+const LINK_TAGS: ReadonlySet<string> = new Set(['a']);
 export const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video']);
 export const IMAGE_TAGS: ReadonlySet<string> = new Set(['img']);

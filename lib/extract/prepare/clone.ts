@@ -15,8 +15,14 @@
 // still took 13 s on 3,000 nested tables in jsdom, 1.7 s at 128. A copy that had to be
 // flattened says how many nodes moved, and the outcome names it in `degraded`
 // ("prepare.clone:budget").
+//
+// And no bigger than the time budget allows (copy-budget.ts): past `maxElements` elements, in
+// document order, the copy stops: the article's end is cut ("prepare.cut:budget"), never its
+// beginning. The walk that measures the page's depth counts its elements too; on a page over the
+// limit the copy is made node by node, like the flattened one, and stops there.
 
 import { BLOCK_TAGS } from '../dom/measure';
+import { copyElementLimit } from './copy-budget';
 
 /** Elements kept where nesting is flattened: content without children. */
 const FLAT_KEPT_TAGS: ReadonlySet<string> = new Set(['img', 'br', 'hr', 'video', 'audio']);
@@ -42,20 +48,38 @@ export interface PageCopy {
   doc: Document;
   /** Nodes put beside their parent because they lay deeper than MAX_DEPTH: 0 on every real page. */
   flattened: number;
+  /** True when the page had more elements than the copy could take: its end is left out. */
+  cut: boolean;
+}
+
+export interface CopyLimits {
+  /** Deepest level of the copy (MAX_DEPTH). */
+  maxDepth?: number;
+  /** Time the whole extraction may take, in ms: sets how many elements are copied (copy-budget.ts). */
+  budgetMs?: number;
 }
 
 /** A copy of `doc` to change freely: `doc.cloneNode(true)` without the <style> children of <head>,
- * no deeper than `maxDepth`. */
-export function clonePage(doc: Document, maxDepth = MAX_DEPTH): PageCopy {
+ * no deeper than `maxDepth`, no bigger than `budgetMs` allows. */
+export function clonePage(doc: Document, limits: CopyLimits = {}): PageCopy {
+  const maxDepth = limits.maxDepth ?? MAX_DEPTH;
   const clone = doc.cloneNode(false) as Document;
-  const deep = !!doc.documentElement && deeperThan(doc.documentElement, maxDepth);
-  let flattened = 0;
+  const root = doc.documentElement;
+  const started = performance.now();
+  const shape = root ? measureShape(root, maxDepth) : { elements: 0, deep: false };
+  const maxElements = copyElementLimit({
+    elements: shape.elements,
+    walkMs: performance.now() - started,
+    budgetMs: limits.budgetMs,
+  });
+  const walked = shape.deep || shape.elements > maxElements;
+  let copied = { flattened: 0, cut: false };
   for (let child = doc.firstChild; child; child = child.nextSibling) {
-    if (child !== doc.documentElement) clone.appendChild(clone.importNode(child, true));
-    else if (!deep) clone.appendChild(copyRoot(clone, child as Element));
-    else flattened = copyFlattened(clone, child as Element, maxDepth);
+    if (child !== root) clone.appendChild(clone.importNode(child, true));
+    else if (!walked) clone.appendChild(copyRoot(clone, child as Element));
+    else copied = copyWalked(clone, child as Element, { maxDepth, maxElements });
   }
-  return { doc: clone, flattened };
+  return { doc: clone, ...copied };
 }
 
 /** The copied <html>, put together detached so that it is attached to the copy once. */
@@ -86,11 +110,15 @@ function copyHead(clone: Document, head: Element): Element {
 
 const isStyle = (node: Node) => node.nodeType === 1 && (node as Element).localName === 'style';
 
-/** True when an element of `root`'s tree lies deeper than `maxDepth` (`root` at 1). One walk, no recursion. */
-function deeperThan(root: Element, maxDepth: number): boolean {
+/** How many elements `root`'s tree has (`root` included), and whether one lies deeper than
+ * `maxDepth` (`root` at 1). One walk, no recursion: it also times how fast this DOM is walked. */
+function measureShape(root: Element, maxDepth: number): { elements: number; deep: boolean } {
   let depth = 1;
+  let elements = 0;
+  let deep = false;
   for (let node: Element | null = root; node;) {
-    if (depth > maxDepth) return true;
+    elements++;
+    if (depth > maxDepth) deep = true;
     if (node.firstElementChild) {
       node = node.firstElementChild;
       depth++;
@@ -102,7 +130,7 @@ function deeperThan(root: Element, maxDepth: number): boolean {
     }
     node = node && node !== root ? node.nextElementSibling : null;
   }
-  return false;
+  return { elements, deep };
 }
 
 /**
@@ -111,17 +139,28 @@ function deeperThan(root: Element, maxDepth: number): boolean {
  * only content without children (images, line breaks) is kept: another element's shell would be
  * left empty, and thousands of empty siblings cost Readability (and jsdom, removing them) time
  * for nothing. The text between two blocks goes in a <p> of its own, so blocks stay blocks.
- * Returns how many nodes lay deeper than `maxDepth`.
+ * Stops before the element that would make the copy hold more than `maxElements`.
+ * Returns how many nodes lay deeper than `maxDepth`, and whether the copy stopped early.
  */
-function copyFlattened(clone: Document, root: Element, maxDepth: number): number {
+function copyWalked(
+  clone: Document,
+  root: Element,
+  { maxDepth, maxElements }: { maxDepth: number; maxElements: number },
+): { flattened: number; cut: boolean } {
   if (maxDepth < 2) throw new Error('clonePage keeps at least <html> and its children');
   let flattened = 0;
+  let elements = 1;
+  let cut = false;
   const rootCopy = clone.importNode(root, false); // detached until whole, like copyRoot's
   const copies: Node[] = [clone, rootCopy]; // copies[d]: the copy of the open node at depth d
   let depth = 2;
   let paragraph: Element | null = null; // where flattened text goes, until the next block
   for (let node: Node | null = root.firstChild; node;) {
     let skipped = false;
+    if (node.nodeType === 1 && ++elements > maxElements) {
+      cut = true;
+      break;
+    }
     if (depth > maxDepth) {
       flattened++;
       const tag = node.nodeType === 1 ? (node as Element).localName : null;
@@ -151,5 +190,5 @@ function copyFlattened(clone: Document, root: Element, maxDepth: number): number
     node = node?.nextSibling ?? null;
   }
   clone.appendChild(rootCopy);
-  return flattened;
+  return { flattened, cut };
 }

@@ -7,7 +7,9 @@
 //      guessed wrong, the article may be beside it): nothing of the article is lost
 //      (`readability.page:budget`);
 //   2. past READABILITY_MAX_ELEMENTS still, the article's end is cut, in document order
-//      (`readability:budget`; the popup tells the reader). A 5 MB article is read whole.
+//      (`readability:budget`; the popup tells the reader).
+// Before both, the copy itself is no bigger than the time budget allows (copy-budget.ts): in a
+// browser that is 50,000 elements and these two budgets decide; in jsdom a few thousand.
 // Mozilla's `maxElemsToParse` refuses such a page outright; Lede reads what fits.
 import { nextInWalk } from '../dom/elements';
 
@@ -16,7 +18,7 @@ import { nextInWalk } from '../dom/elements';
 export const PAGE_MAX_ELEMENTS = 5_000;
 /** Share of the column's prose that keeps an element beside it from going. */
 const KEEP_PROSE_SHARE = 0.2;
-/** Most elements Readability reads: 21,000 paragraphs (5 MB, about 22,000 elements) are read whole. */
+/** Most elements Readability reads: 21,000 paragraphs (5 MB, about 22,000 elements) are read whole in a browser. */
 export const READABILITY_MAX_ELEMENTS = 25_000;
 
 /** What trimForReadability took away: nothing, what was beside the article, or the article's end. */
