@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Article, SummaryLine } from '@/lib/extract/types';
 import { articleBlocks } from '@/lib/extract/dom/blocks';
 import { SummaryView } from './SummaryView';
 import { createSanitizer } from '@/lib/extract/sanitize';
 import { formatPublished, formatReadingTime } from '@/lib/ui/format';
+import { afterNextPaint, takeFirstScreen } from '@/lib/ui/first-screen';
 
 /** The clean article: header with its metadata, then the body. */
 export function ArticleView({ article }: { article: Article }) {
@@ -13,10 +14,23 @@ export function ArticleView({ article }: { article: Article }) {
   // render rules: links open in a new tab), and because HTML that was stored or read inside a
   // page (the save shortcut) is never trusted as it is.
   // DOMPurify's fragment goes in as it is: no serialising and parsing it once more
-  // (on a 200 KB article that round trip was a large part of the time to show it).
-  useLayoutEffect(() => body.current?.replaceChildren(createSanitizer(window).fromHtml(article.html)), [article.html]);
-  // For the click → article benchmark (test/bench/popup.ts): when the article first shows.
-  useEffect(() => void performance.mark('lede:article-visible'), []);
+  // (on a 200 KB article that round trip was a large part of the time to show it). The first
+  // screen goes in first; the rest once that is painted, below it (lib/ui/first-screen.ts).
+  useLayoutEffect(() => {
+    const target = body.current;
+    if (!target) return;
+    const rest = createSanitizer(window).fromHtml(article.html);
+    target.replaceChildren(takeFirstScreen(rest));
+    target.setAttribute('aria-busy', 'true'); // the rest is on its way (assistive technology waits)
+    // the marks are for the click → article benchmark (test/bench/popup.ts): first screen painted, then all
+    let cancel = afterNextPaint(() => {
+      performance.mark('lede:article-visible');
+      target.append(rest);
+      target.removeAttribute('aria-busy');
+      cancel = afterNextPaint(() => void performance.mark('lede:article-complete'));
+    });
+    return () => cancel();
+  }, [article.html]);
   // The rendered body yields the same blocks as the extracted text, so a summary
   // line's block index finds its paragraph on screen.
   const showSentence = (line: SummaryLine) => {

@@ -1,11 +1,12 @@
-import { installInPageReader } from '@/lib/browser/in-page';
+import { installPageSource } from '@/lib/browser/in-page-source';
 
-// Not listed in the manifest: the background injects it with scripting.executeScript
-// when the reader clicks the toolbar icon, under the activeTab grant.
+// Not listed in the manifest: the popup injects it with scripting.executeScript when the reader
+// clicks the toolbar icon, under the activeTab grant. It only copies the page's nodes out:
+// the extractor stays in the popup (lib/browser/in-page.ts).
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    installInPageReader(browser.runtime);
+    installPageSource(browser.runtime);
   },
 });

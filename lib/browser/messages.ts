@@ -56,10 +56,11 @@ export async function request<P extends AnyProtocol<P>, K extends keyof P & stri
  * It replies through `sendResponse` (returning true keeps the channel open), which both
  * Chrome and Firefox support; messages of other protocols are left for other listeners.
  */
-export function createListener<P extends AnyProtocol<P>>(handlers: Handlers<P>) {
+export function createListener<P extends AnyProtocol<P>>(handlers: Partial<Handlers<P>>) {
   return (message: unknown, _sender: unknown, sendResponse: (reply: Envelope) => void): boolean => {
     if (!isMessage(message) || !Object.hasOwn(handlers, message.type)) return false;
     const handler = handlers[message.type as keyof P & string] as (payload: unknown) => unknown;
+    if (typeof handler !== 'function') return false;
     Promise.resolve()
       .then(() => handler(message.payload))
       .then(

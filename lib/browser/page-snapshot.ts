@@ -22,11 +22,11 @@ const TEXT_NODE = 3;
 // a <form> holding <input name="attributes"> or name="nextSibling" answers `form.attributes`
 // with the input (DOM clobbering, which reaches content scripts too). The prototypes are the
 // document's own window's (the browser's, or jsdom's in tests).
-type Realm = Pick<typeof globalThis, 'Node' | 'Element' | 'Attr'>;
+type Realm = Pick<typeof globalThis, 'Node' | 'Element' | 'Attr' | 'HTMLImageElement'>;
 const getter = <T>(proto: object, name: string) =>
   Object.getOwnPropertyDescriptor(proto, name)!.get! as (this: T) => unknown;
 
-function readerFor({ Node, Element, Attr }: Realm) {
+function readerFor({ Node, Element, Attr, HTMLImageElement }: Realm) {
   const get = {
     nodeType: getter<Node>(Node.prototype, 'nodeType'),
     firstChild: getter<Node>(Node.prototype, 'firstChild'),
@@ -37,6 +37,8 @@ function readerFor({ Node, Element, Attr }: Realm) {
     attributes: getter<Element>(Element.prototype, 'attributes'),
     name: getter<Attr>(Attr.prototype, 'name'),
     value: getter<Attr>(Attr.prototype, 'value'),
+    naturalWidth: getter<HTMLImageElement>(HTMLImageElement.prototype, 'naturalWidth'),
+    naturalHeight: getter<HTMLImageElement>(HTMLImageElement.prototype, 'naturalHeight'),
   };
   return {
     nodeType: (node: Node) => get.nodeType.call(node) as number,
@@ -48,6 +50,15 @@ function readerFor({ Node, Element, Attr }: Realm) {
     attributes: (element: Element) => get.attributes.call(element) as NamedNodeMap,
     attrName: (attribute: Attr) => get.name.call(attribute) as string,
     attrValue: (attribute: Attr) => get.value.call(attribute) as string,
+    /** The size of a loaded picture, or null (not loaded yet, or not a picture of this page). */
+    naturalSize: (element: Element): [number, number] | null => {
+      if (!(element instanceof HTMLImageElement)) return null;
+      const size: [number, number] = [
+        get.naturalWidth.call(element) as number,
+        get.naturalHeight.call(element) as number,
+      ];
+      return size[0] > 0 && size[1] > 0 ? size : null;
+    },
     appendChild: (parent: Node, child: Node) => Node.prototype.appendChild.call(parent, child),
     setAttribute: (element: Element, name: string, value: string) =>
       Element.prototype.setAttribute.call(element, name, value),
@@ -132,7 +143,28 @@ function opening(dom: DomReader, element: Element): [string, number, ...string[]
     if (value.length > MAX_ATTRIBUTE_CHARS) continue; // an image of megabytes: would cross in one message the page pays for
     token.push(name, value);
   }
+  // A picture the page has loaded says its size, so the popup reserves its room before it loads
+  // there: the text under it never jumps (issue 13: no layout shift). Not a lazy-loading
+  // placeholder's size (a 1×1 GIF or a grey box standing in for the picture named in data-src):
+  // Lede swaps the real picture in (prepare/lazy-images.ts), and the box's size is not its size.
+  if (token[0] === 'img' && namespace === 0 && !attributeOf(token, 'width') && !attributeOf(token, 'height')) {
+    const size = isPlaceholder(token) ? null : dom.naturalSize(element);
+    if (size && size[0] >= MIN_SIZED_PICTURE && size[1] >= MIN_SIZED_PICTURE)
+      token.push('width', String(size[0]), 'height', String(size[1]));
+  }
   return token;
+}
+
+/** Pictures smaller than this are icons or beacons: their size is left unsaid. */
+const MIN_SIZED_PICTURE = 16;
+/** Attributes where lazy-loading scripts keep the real picture (data-src, data-original, data-lazy-srcset…). */
+const LAZY_SOURCE = /^data-(?:.*src|original)/i;
+
+/** An <img> that stands in for another picture: an inline data: URL, or a lazy source beside it. */
+function isPlaceholder(token: [string, number, ...string[]]): boolean {
+  if (/^\s*data:/i.test(attributeOf(token, 'src'))) return true;
+  for (let i = 2; i < token.length; i += 2) if (LAZY_SOURCE.test(token[i] as string)) return true;
+  return false;
 }
 
 /** The value of attribute `name` in an opening token, or ''. */

@@ -14,6 +14,9 @@ export async function loadActiveArticle(
   api: ActiveTabApi,
   options: { force: boolean; signal?: AbortSignal },
 ): Promise<ExtractOutcome> {
+  // the reading code loads while the page copies its nodes out: the two overlap
+  const reader = import('./page-source');
+  reader.catch(() => {}); // awaited below; a failed load is reported there
   try {
     const [tab] = await api.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return failure('restricted-page');
@@ -22,7 +25,7 @@ export async function loadActiveArticle(
     // the page hands over its nodes and the popup reads them: the page never freezes (page-source.ts)
     const readHere = async (source: PageSource) => {
       performance.mark('lede:page-source'); // for test/bench/popup.ts
-      const { readPageSource } = await import('./page-source');
+      const { readPageSource } = await reader;
       return readPageSource(source, { force, signal });
     };
     const outcome = await readTab(api, { tabId: tab.id, force, readHere });

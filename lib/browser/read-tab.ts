@@ -10,12 +10,17 @@ export interface TabReaderApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   scripting: {
-    executeScript(injection: { target: { tabId: number }; files: Array<typeof IN_PAGE_SCRIPT> }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number }; files: InPageScript[] }): Promise<unknown>;
   };
 }
 
-/** Built file of `entrypoints/in-page.content.ts`, injected on demand under activeTab. */
-export const IN_PAGE_SCRIPT = '/content-scripts/in-page.js';
+/** Built files of the in-page scripts (lib/browser/in-page.ts), injected on demand under
+ * activeTab: the popup's, which only copies the page's nodes out, and the background's reader. */
+export const IN_PAGE_SCRIPTS = {
+  pageSource: '/content-scripts/in-page.js',
+  extractPage: '/content-scripts/in-page-reader.js',
+} as const;
+type InPageScript = (typeof IN_PAGE_SCRIPTS)[keyof typeof IN_PAGE_SCRIPTS];
 
 /** How to read a tab. */
 export interface ReadTabOptions {
@@ -29,7 +34,8 @@ export interface ReadTabOptions {
 }
 
 /**
- * Injects the in-page reader (entrypoints/in-page.content.ts) into a tab and reads its article.
+ * Injects the in-page script it needs into a tab (the page's nodes for `readHere`, else the
+ * in-page reader) and reads its article.
  * Restricted pages and refused injections become a `restricted-page` outcome, never an exception.
  */
 export async function readTab(api: TabReaderApi, options: ReadTabOptions): Promise<ExtractOutcome> {
@@ -45,7 +51,8 @@ export async function readTab(api: TabReaderApi, options: ReadTabOptions): Promi
     // A second click on the same page finds the in-page reader still there: no new injection.
     let answer = await ask().catch(() => null);
     if (!answer) {
-      await api.scripting.executeScript({ target: { tabId }, files: [IN_PAGE_SCRIPT] });
+      const script = readHere ? IN_PAGE_SCRIPTS.pageSource : IN_PAGE_SCRIPTS.extractPage;
+      await api.scripting.executeScript({ target: { tabId }, files: [script] });
       answer = await ask();
     }
     if ('nodes' in answer) return readHere ? await readHere(answer) : failure('extract-failed');

@@ -12,6 +12,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 /** The e2e build (`LEDE_E2E=1 wxt build`): the shipped extension plus access to 127.0.0.1. */
 export const EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
+/** The article body once all of it is in (ArticleView puts the first screen in first, aria-busy until the rest follows). */
+export const ARTICLE_READY = '.article__body:not([aria-busy])';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -42,8 +44,13 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.gif': 'image/gif',
   '.css': 'text/css',
+  '.svg': 'image/svg+xml',
 };
-const PIXEL = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
+/** What any picture the fixtures name but do not have shows: a photo-sized picture (not a 1×1
+ * pixel, which the page copy would report as a beacon's size and the sanitizer drop). */
+const PHOTO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="427"><rect width="640" height="427" fill="#9ab"/></svg>',
+);
 
 export interface FixtureServer {
   origin: string;
@@ -63,8 +70,8 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     } else if (/\.(jpe?g|png|gif|webp)$/i.test(path)) {
-      res.writeHead(200, { 'content-type': 'image/gif' });
-      res.end(PIXEL);
+      res.writeHead(200, { 'content-type': 'image/svg+xml' });
+      res.end(PHOTO);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

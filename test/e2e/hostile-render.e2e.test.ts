@@ -12,6 +12,7 @@ import {
   serveFixtures,
   type FixtureServer,
   type LedeBrowser,
+  ARTICLE_READY,
 } from './harness';
 import type { PopupDriver } from './popup-driver';
 
@@ -172,7 +173,7 @@ describe.skipIf('skip' in chromium)('hostile article markup in real Chromium', (
       await popup.clickButton('Open in reader tab');
       reader = await opened;
       const beforeReader = server.requests.length;
-      await reader.locator('.article__body p').first().waitFor();
+      await reader.locator(`${ARTICLE_READY} p`).first().waitFor();
       await settle(reader);
       const inReader = (await reader.evaluate(INSPECT)) as Inspection;
       expectHarmless(inReader);
@@ -189,7 +190,7 @@ describe.skipIf('skip' in chromium)('hostile article markup in real Chromium', (
 
 /** Waits for the article body; then a moment for its images (anything late would still arrive). */
 async function waitForArticle(popup: PopupDriver): Promise<void> {
-  await popup.waitFor('.article__body p');
+  await popup.waitFor(`${ARTICLE_READY} p`);
   await popup.evaluate(`new Promise((done) => setTimeout(done, 800))`);
 }
 

@@ -11,6 +11,7 @@ import {
   serveFixtures,
   type FixtureServer,
   type LedeBrowser,
+  ARTICLE_READY,
 } from './harness';
 
 const chromium = chromiumOrSkipReason();
@@ -49,7 +50,7 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
 
     await server.close(); // offline from here on: the reader reads from IndexedDB only
     await result.locator('.item__title').click();
-    await library.locator('.article__title').waitFor();
+    await library.locator(ARTICLE_READY).waitFor();
     expect(await library.locator('.article__title').textContent()).toBe(TITLE);
     expect(await library.locator('.article__body').textContent()).toContain('Hội nghị diễn ra đến hết ngày 14-4.');
 

@@ -9,6 +9,7 @@ import {
   serveFixtures,
   type FixtureServer,
   type LedeBrowser,
+  ARTICLE_READY,
 } from './harness';
 import { PROSE } from '../unit/helpers';
 
@@ -52,7 +53,7 @@ describe.skipIf('skip' in chromium)('a page that takes long to read, in real Chr
     expect(await popup.evaluate('!!document.querySelector(".article__title")')).toBe(false);
 
     await popup.clickButton('Read it again');
-    await popup.waitFor('.article__title', { timeout: 60_000 });
+    await popup.waitFor(ARTICLE_READY, { timeout: 60_000 });
     expect(await popup.text('.article__title')).toBe('Bài rất dài');
     const body = (await popup.text('.article__body')) ?? '';
     expect(body).toContain(`1. ${PROSE[0]}`);

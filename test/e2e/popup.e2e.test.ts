@@ -7,6 +7,7 @@ import {
   serveFixtures,
   type FixtureServer,
   type LedeBrowser,
+  ARTICLE_READY,
 } from './harness';
 import type { PopupDriver } from './popup-driver';
 
@@ -61,7 +62,7 @@ describe.skipIf('skip' in chromium)('popup in real Chromium', () => {
   });
 
   it('shows the clean article: byline, date, reading time, each caption once, none of the clutter', () =>
-    inPopup('seed-article.html', '.article__title', async (popup) => {
+    inPopup('seed-article.html', ARTICLE_READY, async (popup) => {
       expect(await popup.text('.article__byline')).toBe('NGUYỄN ANH');
       expect(await popup.text('.article__reading-time')).toMatch(/^\d+ min read$/);
       expect(await popup.text('.article__date')).toBeTruthy();

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chromiumOrSkipReason, FIXTURES, openPopup } from './harness';
+import { chromiumOrSkipReason, FIXTURES, openPopup, ARTICLE_READY } from './harness';
 import { saveByShortcut, useLedeSession } from './session';
 
 const chromium = chromiumOrSkipReason();
@@ -28,6 +28,7 @@ describe.skipIf('skip' in chromium)('a reader’s whole story in real Chromium',
     // 1. the toolbar popup: clean article, summary on top, each caption once, no noise
     const popup = await openPopup(lede, page);
     await popup.waitFor('.summary__line');
+    await popup.waitFor(ARTICLE_READY);
     expect(await popup.text('.article__title')).toBe(expected.title);
     const body = (await popup.text('.article__body')) ?? '';
     for (const text of expected.mustContain) expect(body).toContain(text);
@@ -48,7 +49,7 @@ describe.skipIf('skip' in chromium)('a reader’s whole story in real Chromium',
     // 4. the reader shows the saved copy with the page server stopped
     await server.close();
     await result.locator('.item__title').click();
-    await library.locator('.article__title').waitFor();
+    await library.locator(ARTICLE_READY).waitFor();
     const saved = (await library.locator('.article__body').textContent()) ?? '';
     for (const text of expected.mustContain) expect(saved).toContain(text);
     for (const noise of expected.mustNotContain) expect(saved).not.toContain(noise);

@@ -26,6 +26,38 @@ describe('page snapshot (the page handed to the popup)', () => {
     expect(here.article.byline).toBe(there.article.byline);
   });
 
+  it('gives a picture the page has loaded its size, so the popup reserves its room (no jump when it loads)', async () => {
+    const live = page(
+      `<html><body><p><img id="loaded" src="/a.jpg"><img id="sized" src="/b.jpg" width="300"><img id="lazy" src="/c.jpg"><img id="placeholder" src="/grey.png" data-src="/d.jpg"><img id="inline" src="data:image/gif;base64,R0lGOD"></p></body></html>`,
+    );
+    // jsdom loads no images: the page's own prototype answers as a browser's would for a loaded one
+    const proto = live.defaultView!.HTMLImageElement.prototype;
+    const loaded = (image: HTMLImageElement) => image.getAttribute('id') !== 'lazy';
+    Object.defineProperty(proto, 'naturalWidth', {
+      configurable: true,
+      get() {
+        return loaded(this) ? 1200 : 0;
+      },
+    });
+    Object.defineProperty(proto, 'naturalHeight', {
+      configurable: true,
+      get() {
+        return loaded(this) ? 800 : 0;
+      },
+    });
+    const copy = await roundTrip(live);
+    const size = (id: string) => [
+      copy.getElementById(id)?.getAttribute('width'),
+      copy.getElementById(id)?.getAttribute('height'),
+    ];
+    expect(size('loaded')).toEqual(['1200', '800']);
+    expect(size('sized')).toEqual(['300', null]); // the page's own size stands
+    expect(size('lazy')).toEqual([null, null]); // not loaded: nothing known
+    expect(size('placeholder')).toEqual([null, null]); // a lazy loader's stand-in: not the picture's size
+    expect(size('inline')).toEqual([null, null]);
+    expect(live.getElementById('loaded')?.hasAttribute('width')).toBe(false); // the page is not touched
+  });
+
   it('keeps the tree as the page has it, where HTML again would mutate (mXSS) and hide the rest', async () => {
     const live = page(
       `<html><body><div><math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;img src=x&gt;"></mglyph></table></mtext></math><p id="after">The rest of the article.</p></div></body></html>`,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readTab, type TabReaderApi, IN_PAGE_SCRIPT } from '../../lib/browser/read-tab';
+import { readTab, type TabReaderApi, IN_PAGE_SCRIPTS } from '../../lib/browser/read-tab';
 
 /** A tab whose in-page reader answers once injected (or from the start, with `alreadyInjected`). */
 function fakeApi(url: string | undefined, options: { injectError?: Error; alreadyInjected?: boolean } = {}) {
@@ -27,7 +27,10 @@ describe('readTab', () => {
   it('injects the in-page reader and returns its article', async () => {
     const api = fakeApi('https://news.example/a.html');
     const outcome = await readTab(api, { tabId: 7, force: false });
-    expect(api.scripting.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: [IN_PAGE_SCRIPT] });
+    expect(api.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7 },
+      files: [IN_PAGE_SCRIPTS.extractPage],
+    });
     expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, { type: 'extractPage', payload: { force: false } });
     expect(outcome).toMatchObject({ ok: true });
   });

@@ -104,6 +104,8 @@ describe('the source', () => {
     'lib/browser/read-tab.ts',
     'lib/browser/popup-session.ts',
     'lib/browser/in-page.ts',
+    'lib/browser/in-page-source.ts',
+    'lib/browser/in-page-reader.ts',
   ];
 
   /** String literals of a file, leaving out errors thrown for programmers and console logs. */
