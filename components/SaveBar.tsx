@@ -5,6 +5,7 @@ import type { Article } from '@/lib/extract/types';
 import { t } from '@/lib/ui/i18n';
 import { WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
 import { readerPath } from '@/lib/ui/saved-article';
+import { prepareWordBreaker } from '@/lib/text/words';
 
 type SaveState =
   | { phase: 'checking' }
@@ -25,6 +26,14 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
   // Save works while the check below is still running (a click then must not be lost), and
   // once the reader saved or removed, the check's older answer no longer applies.
   const acted = useRef(false);
+  // what a save will need, made while the reader reads rather than when they click. (Kept here:
+  // a helper module only the popup's app imports lands in the app's chunk, and this component's
+  // chunk, shared with the library page, would then load the popup's entry into the library.)
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(prepareWordBreaker, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   useEffect(() => {
     let current = true;
     acted.current = false;

@@ -7,7 +7,12 @@ performance.mark('lede:popup-start'); // for test/bench/popup.ts
 markUiLanguage(document.documentElement);
 
 // The tab is read while the rest of the popup's code loads and starts, so the two overlap
-// instead of adding up: this module stays small (reading the tab only), the app comes after.
+// instead of adding up: this module stays small (reading the tab only), the app comes once the
+// tab has been asked (compiling it first kept the browser's answer waiting).
 const reading = new AbortController();
-const firstOutcome = loadActiveArticle(browserTabs, { force: false, signal: reading.signal });
-void import('./app').then(({ mountPopup }) => mountPopup({ firstReading: { outcome: firstOutcome, reading } }));
+const firstOutcome = loadActiveArticle(browserTabs, {
+  force: false,
+  signal: reading.signal,
+  afterAsking: () =>
+    void import('./app').then(({ mountPopup }) => mountPopup({ firstReading: { outcome: firstOutcome, reading } })),
+});

@@ -25,6 +25,8 @@ type InPageScript = (typeof IN_PAGE_SCRIPTS)[keyof typeof IN_PAGE_SCRIPTS];
 /** How to read a tab. */
 export interface ReadTabOptions {
   tabId: number;
+  /** The tab's address when the caller has it already (the popup's tabs.query): saves a round trip. */
+  url?: string;
   /** "Show anyway": read it even when it does not look like an article. */
   force: boolean;
   /** Reads the page's snapshot in this extension page (the popup: page-source.ts), so that the
@@ -41,8 +43,8 @@ export interface ReadTabOptions {
 export async function readTab(api: TabReaderApi, options: ReadTabOptions): Promise<ExtractOutcome> {
   const { tabId, force } = options;
   try {
-    const tab = await api.tabs.get(tabId);
-    if (isRestrictedUrl(tab.url)) return failure('restricted-page');
+    const url = options.url ?? (await api.tabs.get(tabId)).url;
+    if (isRestrictedUrl(url)) return failure('restricted-page');
     const send = (message: unknown) => api.tabs.sendMessage(tabId, message);
     const { readHere } = options;
     const ask = readHere

@@ -7,7 +7,7 @@ import type { TabReaderApi } from './read-tab';
 /** Reading a tab, plus finding the tab the popup was opened on. */
 export interface ActiveTabApi extends TabReaderApi {
   tabs: TabReaderApi['tabs'] & {
-    query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number }>>;
+    query(query: { active: true; currentWindow: true }): Promise<Array<{ id?: number; url?: string }>>;
   };
 }
 
