@@ -47,7 +47,7 @@ for (const family of FAMILIES) {
     pages.push({ family: family.name, size: `${size.toLocaleString('en')} ${family.unit}`, file });
   }
 }
-const server = await serveFixtures(dir);
+const server = await serveFixtures(dir, { missingPictures: 'pixel' });
 const lede = await launchWithExtension(chromiumPath);
 
 // The page's main thread, watched from inside: a timer every 5 ms notes each time it fired

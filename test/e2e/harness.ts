@@ -47,7 +47,9 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 /** What any picture the fixtures name but do not have shows: a photo-sized picture (not a 1×1
- * pixel, which the page copy would report as a beacon's size and the sanitizer drop). */
+ * pixel, which the page copy would report as a beacon's size and the sanitizer drop); benches
+ * that only watch a page's thread ask for the pixel (6,000 photos take minutes to load). */
+const PIXEL = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
 const PHOTO = Buffer.from(
   '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="427"><rect width="640" height="427" fill="#9ab"/></svg>',
 );
@@ -60,7 +62,12 @@ export interface FixtureServer {
 }
 
 /** Serves test/fixtures on 127.0.0.1 (images that are not on disk answer with a 1-pixel GIF). */
-export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
+export async function serveFixtures(
+  root = FIXTURES,
+  options: { missingPictures: 'photo' | 'pixel' } = { missingPictures: 'photo' },
+): Promise<FixtureServer> {
+  const missing =
+    options.missingPictures === 'photo' ? { type: 'image/svg+xml', body: PHOTO } : { type: 'image/gif', body: PIXEL };
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -70,8 +77,8 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
       res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
       res.end(readFileSync(file));
     } else if (/\.(jpe?g|png|gif|webp)$/i.test(path)) {
-      res.writeHead(200, { 'content-type': 'image/svg+xml' });
-      res.end(PHOTO);
+      res.writeHead(200, { 'content-type': missing.type });
+      res.end(missing.body);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
