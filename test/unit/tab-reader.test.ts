@@ -41,6 +41,18 @@ describe('readTab', () => {
     expect(api.scripting.executeScript).not.toHaveBeenCalled();
   });
 
+  it("takes the tab's address from the caller when it has it: no tabs.get round trip", async () => {
+    const api = fakeApi('https://news.example/a.html', { alreadyInjected: true });
+    await expect(readTab(api, { tabId: 7, url: 'https://news.example/a.html', force: false })).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(api.tabs.get).not.toHaveBeenCalled();
+    await expect(readTab(api, { tabId: 7, url: 'chrome://settings/', force: false })).resolves.toMatchObject({
+      reason: 'restricted-page',
+    });
+    expect(api.tabs.sendMessage).toHaveBeenCalledTimes(1); // never asked the browser page
+  });
+
   it('does not even try on a browser page', async () => {
     const api = fakeApi('chrome://newtab/');
     await expect(readTab(api, { tabId: 1, force: false })).resolves.toMatchObject({
