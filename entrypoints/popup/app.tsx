@@ -9,6 +9,7 @@ const openLibrary = () => import('@/lib/db/write').then(({ openLedeDb }) => open
 
 /** Replaces the static skeleton of index.html with the popup. */
 export function mountPopup({ firstReading }: { firstReading: Reading }) {
+  performance.mark('lede:app-start'); // for test/bench/popup.ts --timeline
   const root = document.getElementById('app')!;
   root.replaceChildren();
   render(

@@ -30,6 +30,7 @@ export async function readPageSource(
 ): Promise<ExtractOutcome> {
   const { force, ...reading } = options;
   const doc = await pageDocument(source);
+  performance.mark('lede:page-document'); // for test/bench/popup.ts --timeline
   return readArticle(doc, { url: source.url, force }, { ...reading, sanitize: createSanitizer(window) });
 }
 

@@ -42,6 +42,7 @@ export async function loadActiveArticle(
     // the reading code loads while the page copies its nodes out: the two overlap. Not sooner:
     // compiling it would hold this thread while the tab's answer waits to be taken
     reader = import('./page-source');
+    void reader.then(() => performance.mark('lede:reader-loaded')); // for test/bench/popup.ts --timeline
     reader.catch(() => {}); // awaited in readHere, where a failed load is reported
     askedNow();
     const outcome = await reading;

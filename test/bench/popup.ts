@@ -15,6 +15,8 @@ import { PROSE } from '../unit/helpers';
 import { percentile } from './stats';
 import { writeBaselineExtension } from './baseline-extension';
 
+/** `--timeline`: also print when each of the popup's performance marks came (p50, ms after the click). */
+const TIMELINE = process.argv.includes('--timeline');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 20;
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -45,8 +47,10 @@ function newsPage(options: { paragraphs: number; menuLinks: number; scriptKb: nu
 /** A picture the pages show: 1200×800, a few hundred bytes. */
 const PHOTO = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 1200 800"><rect width="1200" height="800" fill="#8ab"/><circle cx="600" cy="400" r="200" fill="#fd8"/></svg>`;
 
-console.log('Building Lede (test build)…');
-execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LEDE_E2E: '1' }, stdio: 'ignore' });
+/** `--no-build`: measure the test build already in .output/e2e (to try a change to the built files). */
+if (!process.argv.includes('--no-build')) console.log('Building Lede (test build)…');
+if (!process.argv.includes('--no-build'))
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, LEDE_E2E: '1' }, stdio: 'ignore' });
 const dir = mkdtempSync(join(tmpdir(), 'lede-bench-'));
 const pages = {
   'big-article.html': newsPage({ paragraphs: 700, menuLinks: 400, scriptKb: 0, comments: 0 }),
@@ -86,6 +90,7 @@ const lede = await launchWithExtension(chromiumPath);
 console.log(
   "\n| page | size | runs | first screen p50 ms | p95 | Lede's share p50 | full article p50 | CLS max | click→popup script | extraction round trip | of which reading in the popup | response→first screen |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
 );
+const timelines: string[] = [];
 for (const name of ['seed-article.html', ...Object.keys(pages)]) {
   const bytes = name in pages ? Buffer.byteLength(pages[name as keyof typeof pages]) : 0;
   const phases = {
@@ -97,6 +102,7 @@ for (const name of ['seed-article.html', ...Object.keys(pages)]) {
     pipeline: [] as number[],
     render: [] as number[],
   };
+  const timeline: Record<string, number[]> = {};
   const page = await lede.context.newPage();
   await page.goto(`${server.origin}/${name}`, { waitUntil: 'load' });
   for (let run = 0; run < RUNS; run++) {
@@ -116,16 +122,32 @@ for (const name of ['seed-article.html', ...Object.keys(pages)]) {
       await popup.evaluate<number>(`performance.getEntriesByName('lede:extract-response')[0].detail.pipelineMs`),
     );
     phases.render.push(first - marks['lede:extract-response']!);
+    for (const [mark, at] of Object.entries(marks)) (timeline[mark] ??= []).push(at - clicked);
+    // the page's own copy of its nodes ends with a mark in the page's timeline (page-snapshot.ts)
+    const copied = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('lede:snapshot').at(-1);
+      performance.clearMarks('lede:snapshot');
+      return mark ? performance.timeOrigin + mark.startTime : null;
+    });
+    if (copied !== null) (timeline['page copied'] ??= []).push(copied - clicked);
     await popup.close();
   }
   await page.close();
   const size = bytes ? `${Math.round(bytes / 1024)} KB` : 'seed';
+  timelines.push(
+    `${name}: ${Object.entries(timeline)
+      .map(([mark, times]) => [mark.replace('lede:', ''), p50(times)] as const)
+      .sort((a, b) => a[1] - b[1])
+      .map(([mark, at]) => `${mark} ${ms(at)}`)
+      .join(' · ')}`,
+  );
   console.log(
     `| ${name} | ${size} | ${RUNS} | ${ms(p50(phases.first))} | ${ms(p95(phases.first))} | ${ms(p50(phases.first) - floor)} | ${ms(p50(phases.full))} | ${Math.max(...phases.cls).toFixed(3)} | ${ms(p50(phases.open))} | ${ms(p50(phases.extract))} | ${ms(p50(phases.pipeline))} | ${ms(p50(phases.render))} |`,
   );
 }
 await lede.close();
 await server.close();
+if (TIMELINE) console.log(`\nWhen each mark came, p50 ms after the click:\n${timelines.join('\n')}`);
 
 /** When the popup set performance mark `name` (epoch ms); waits for it, 20 s at most. */
 async function waitForMark(popup: Awaited<ReturnType<typeof openPopup>>, name: string): Promise<number> {
