@@ -52,6 +52,35 @@ describe('openForReading', () => {
     bare.close();
   });
 
+  it('lists newest first alike with one getAllRecords request (Chromium) and with a cursor (Firefox has no getAllRecords)', async () => {
+    const indexedDB = new IDBFactory();
+    const dexie = await filledLibrary(indexedDB);
+    for (const id of [3, 10, 11, 40]) await markRead(dexie, id, true);
+    const bare = await openForReading({ name: NAME, indexedDB, IDBKeyRange });
+    const views = [{}, { limit: 7 }, { filter: 'unread' as const, limit: 9 }, { filter: 'read' as const }];
+    const withRecords = await Promise.all(views.map((options) => listArticles(bare, options)));
+    const index = dexie.backendDB().transaction('articles').objectStore('articles').index('savedAt');
+    const prototype = Object.getPrototypeOf(index) as { getAllRecords?: unknown };
+    const getAllRecords = prototype.getAllRecords;
+    expect(typeof getAllRecords).toBe('function'); // else this test compares the cursor with itself
+    delete prototype.getAllRecords;
+    try {
+      const withCursor = await Promise.all(views.map((options) => listArticles(bare, options)));
+      expect(withRecords).toEqual(withCursor);
+    } finally {
+      prototype.getAllRecords = getAllRecords;
+    }
+    const newest = withRecords[0]!.map((article) => article.savedAt);
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    expect(withRecords[0]).toHaveLength(50);
+    expect(withRecords[1]!.map((article) => article.id)).toEqual(
+      withRecords[0]!.slice(0, 7).map((article) => article.id),
+    );
+    expect(withRecords[3]!.map((article) => article.id).sort((a, b) => a - b)).toEqual([3, 10, 11, 40]);
+    dexie.close();
+    bare.close();
+  });
+
   it('lists, filters and opens articles through the bare connection as through Dexie', async () => {
     const indexedDB = new IDBFactory();
     const dexie = await filledLibrary(indexedDB);
