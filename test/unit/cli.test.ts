@@ -131,3 +131,33 @@ describe('lede summarize', () => {
     SPAWN_TIMEOUT,
   );
 });
+
+describe('lede import --dry-run', () => {
+  it('prints one line per saved link of an export, in file order, with its marks', async () => {
+    const lines = await lede('import', '--dry-run', join(FIXTURES, 'import/wallabag/export.json'));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines)
+      expect(Object.keys(line)).toEqual([
+        'url',
+        'title',
+        'tags',
+        'state',
+        'starred',
+        'savedAt',
+        'highlights',
+        'hasContent',
+      ]);
+    expect(lines[0]).toMatchObject({ title: 'Giảm nghèo bền vững ở Tây Bắc', starred: true, hasContent: true });
+    expect(lines[0]!.highlights).toContainEqual(expect.objectContaining({ note: 'Đối chiếu với báo cáo 2023.' }));
+  });
+
+  it('refuses a file it does not know with one line and exit code 2', async () => {
+    const failure = await run(
+      process.execPath,
+      ['--import', 'tsx', 'cli/lede.ts', 'import', '--dry-run', join(FIXTURES, 'seed-article.html')],
+      { cwd: ROOT, timeout: SPAWN_TIMEOUT },
+    ).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in failure && failure.code).toBe(2);
+    expect(JSON.parse(failure.stdout.trim())).toEqual({ ok: false, reason: 'unknown-format' });
+  });
+});
