@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/lib/db/open-library';
 import type { LedeDb } from '@/lib/db/write/schema';
-import type { ReadFilter, SavedArticle } from '@/lib/db/types';
+import type { DeletedArticle, ReadFilter } from '@/lib/db/types';
 import { t } from '@/lib/ui/i18n';
 import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
@@ -31,7 +31,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   const [library, setLibrary] = useState<Library | null>(null);
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
-  const [undo, setUndo] = useState<SavedArticle | null>(null);
+  const [undo, setUndo] = useState<DeletedArticle | null>(null);
   /** The database could not be opened or read: said in plain words instead of an empty page. */
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);

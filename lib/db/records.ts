@@ -50,6 +50,7 @@ export function fromSaveInput(input: SaveInput, now: number): ExportedArticle {
     tags: [],
     savedAt: now,
     readAt: null,
+    starred: false,
   };
 }
 
@@ -76,6 +77,7 @@ export const MERGE_POLICIES = {
     savedAt: stored.savedAt,
     readAt: stored.readAt,
     tags: stored.tags,
+    starred: stored.starred,
   }),
   /** Import or undo: the incoming content; tags of both; read if read on either side; the
    * earlier save time, so the library order does not jump. */
@@ -84,6 +86,7 @@ export const MERGE_POLICIES = {
     savedAt: Math.min(stored.savedAt, incoming.savedAt),
     readAt: earliest(stored.readAt, incoming.readAt),
     tags: normalizeTags([...stored.tags, ...incoming.tags]),
+    starred: stored.starred || incoming.starred,
   }),
 } satisfies Record<string, MergePolicy>;
 

@@ -22,6 +22,13 @@ export interface SavedArticle extends Omit<Article, 'summary'> {
   savedAt: number;
   /** Milliseconds since 1970 when marked read; null while unread. */
   readAt: number | null;
+  /** Starred in the service it was imported from (Pocket favorites, Instapaper's Starred). */
+  starred: boolean;
+}
+
+/** A deleted article as deleteArticle returns it, for restoreArticle (undo): with its highlights. */
+export interface DeletedArticle extends SavedArticle {
+  highlights: Omit<HighlightRow, 'id' | 'articleId'>[];
 }
 
 /** An article as the library list shows it: everything but the HTML. */
@@ -81,4 +88,40 @@ export interface ImportProgress {
 export interface ImportOptions {
   /** Called after each batch of articles is written (and once at the end). */
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** A passage the reader marked, in Lede or in the service an article was imported from. */
+export interface HighlightRow {
+  id: number;
+  articleId: number;
+  text: string;
+  note?: string;
+  /** Milliseconds since 1970. */
+  createdAt: number;
+}
+
+/** Why an article in the fetch queue could not be read, as a code the library words. */
+export const FETCH_FAILURES = [
+  'not-found', // 404 or 410: the page is gone
+  'refused', // 401 or 403: a login or a paywall
+  'server-error', // 5xx, after every retry
+  'timeout', // no complete answer in time, after every retry
+  'network', // no connection to the site, after every retry
+  'not-article', // the page was read but holds no article (a home page, a video)
+  'not-html', // a PDF, an image, a file
+] as const;
+export type FetchFailure = (typeof FETCH_FAILURES)[number];
+
+/** An article whose content is still to be read: fetched from its address, or taken from the
+ * export it came with (Omnivore and Wallabag carry the article's HTML). Deleted once read. */
+export interface FetchQueueRow {
+  articleId: number;
+  url: string;
+  state: 'waiting' | 'failed';
+  /** Milliseconds since 1970: not tried before then (backoff, Retry-After). */
+  due: number;
+  attempts: number;
+  reason?: FetchFailure;
+  /** The article's HTML from the export, when it had it: no fetch needed. */
+  content?: { html: string; byline?: string | null; publishedAt?: string | null; lang?: string | null };
 }

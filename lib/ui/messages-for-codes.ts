@@ -54,6 +54,7 @@ export const FIELD_KIND_MESSAGE_KEYS: Record<FieldKind, MessageKey> = {
   tags: 'importFieldTags',
   time: 'importFieldTime',
   'time-or-null': 'importFieldTimeOrNull',
+  'true-or-false': 'importFieldTrueOrFalse',
 };
 
 /** An import problem in words, its details (format version, article, field) filled in. */

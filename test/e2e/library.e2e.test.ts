@@ -100,6 +100,7 @@ describe.skipIf('skip' in chromium)('saved library in real Chromium', () => {
         tags: [],
         savedAt: Date.UTC(2026, 0, 1) + n * 60_000,
         readAt: null,
+        starred: false,
       })),
     };
     writeFileSync(file, JSON.stringify(longLibrary));

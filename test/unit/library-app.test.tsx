@@ -104,6 +104,7 @@ describe('pages of saved articles', () => {
           tags: [],
           savedAt: Date.now(),
           readAt: null,
+          starred: false,
         },
       ],
     };

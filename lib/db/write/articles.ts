@@ -3,7 +3,7 @@
 import { fromSaveInput, MERGE_POLICIES, normalizeTags } from '../records';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
-import type { SaveInput, SaveManyResult, SaveResult, SavedArticle, UpdateResult } from '../types';
+import type { DeletedArticle, HighlightRow, SaveInput, SaveManyResult, SaveResult, UpdateResult } from '../types';
 import { incoming, removeArticles, settleIndex, upsertBatch, writeTables } from './changes';
 
 /** Saves an article, or updates the saved copy when the same article (same address once
@@ -58,7 +58,7 @@ export async function setTags(db: LedeDb, id: number, tags: readonly string[]): 
 
 /** Deletes an article; returns it as it was, for restoreArticle (undo), or undefined if there
  * was no such article. */
-export async function deleteArticle(db: LedeDb, id: number): Promise<SavedArticle | undefined> {
+export async function deleteArticle(db: LedeDb, id: number): Promise<DeletedArticle | undefined> {
   const [snapshot] = await db.transaction('rw', writeTables(db), () => removeArticles(db, [id]));
   await settleIndex(db);
   return snapshot;
@@ -66,14 +66,17 @@ export async function deleteArticle(db: LedeDb, id: number): Promise<SavedArticl
 
 /** Puts a deleted article back under its id; if the same article was saved again meanwhile,
  * the two are combined (tags of both, read if read in either). */
-export async function restoreArticle(db: LedeDb, snapshot: SavedArticle): Promise<SaveResult> {
-  const { id, ...article } = snapshot;
+export async function restoreArticle(db: LedeDb, snapshot: DeletedArticle): Promise<SaveResult> {
+  const { id, highlights, ...article } = snapshot;
   if (!Number.isInteger(id) || id <= 0)
     throw new TypeError('restoreArticle needs an article returned by deleteArticle');
   const batch = [incoming(article, id)];
   const result = await unlessStorageFull(() =>
     db.transaction('rw', writeTables(db), async () => {
       const { ids, created } = await upsertBatch(db, batch, MERGE_POLICIES.combine);
+      await db.highlights.bulkAdd(
+        highlights.map((highlight) => ({ ...highlight, articleId: ids[0]! }) as HighlightRow),
+      );
       return { ok: true as const, id: ids[0]!, created: created === 1 };
     }),
   );

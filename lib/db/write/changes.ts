@@ -8,11 +8,12 @@ import { readSearchState, voidInRuns } from '../../search/state';
 import { isQuotaError } from './quota';
 import { isSameArticle, toRow, toSavedArticle, type MergePolicy } from '../records';
 import type { LedeDb } from './schema';
-import type { ArticleRow, ExportedArticle, SavedArticle } from '../types';
+import type { ArticleRow, DeletedArticle, ExportedArticle } from '../types';
 
-/** Tables every write touches; pass to db.transaction('rw', ...). */
+/** Tables every write touches; pass to db.transaction('rw', ...). Highlights and the fetch
+ * queue belong to their article: a delete takes them along. */
 export function writeTables(db: LedeDb) {
-  return [db.articles, db.articleHtml, db.docLengths, db.pendingDocs, db.meta];
+  return [db.articles, db.articleHtml, db.docLengths, db.pendingDocs, db.meta, db.highlights, db.fetchQueue];
 }
 
 /** An article on its way in, with its search row computed before the transaction (CPU work
@@ -113,19 +114,24 @@ export async function upsertBatch(db: LedeDb, batch: readonly Incoming[], merge:
   };
 }
 
-/** Deletes articles and their search rows inside the caller's transaction; returns them as
- * they were. Their postings in the index pages stay until a merge, void from now on. */
-export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<SavedArticle[]> {
+/** Deletes articles, their search rows, highlights and place in the fetch queue inside the
+ * caller's transaction; returns them as they were (with their highlights, for an undo). Their
+ * postings in the index pages stay until a merge, void from now on. */
+export async function removeArticles(db: LedeDb, ids: readonly number[]): Promise<DeletedArticle[]> {
   const rows = (await db.articles.bulkGet([...ids])).filter((row): row is ArticleRow => row !== undefined);
   const rowIds = rows.map((row) => row.id);
-  const [html, docs, state] = await Promise.all([
+  const [html, docs, state, highlights] = await Promise.all([
     db.articleHtml.bulkGet(rowIds),
     db.docLengths.bulkGet(rowIds),
     readSearchState(db.meta),
+    db.highlights.where('articleId').anyOf(rowIds).toArray(),
   ]);
-  await Promise.all(
-    [db.articles, db.articleHtml, db.docLengths, db.pendingDocs].map((table) => table.bulkDelete(rowIds)),
-  );
+  await Promise.all([
+    ...[db.articles, db.articleHtml, db.docLengths, db.pendingDocs, db.fetchQueue].map((table) =>
+      table.bulkDelete(rowIds),
+    ),
+    db.highlights.bulkDelete(highlights.map((highlight) => highlight.id)),
+  ]);
   await db.meta.put({
     ...state,
     generation: state.generation + 1,
@@ -133,7 +139,12 @@ export async function removeArticles(db: LedeDb, ids: readonly number[]): Promis
     totalLength: state.totalLength - docs.reduce((sum, doc) => sum + (doc?.length ?? 0), 0),
     runs: voidInRuns(state, rowIds),
   });
-  return rows.map((row, i) => toSavedArticle(row, html[i]?.html));
+  return rows.map((row, i) => ({
+    ...toSavedArticle(row, html[i]?.html),
+    highlights: highlights
+      .filter((highlight) => highlight.articleId === row.id)
+      .map(({ id: _id, articleId: _articleId, ...kept }) => kept),
+  }));
 }
 
 /** After a write: merges waiting articles into the index pages when due (`mergeDue`, when the

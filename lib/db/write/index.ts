@@ -8,3 +8,4 @@ export { DEFAULT_DB_NAME, LedeDb, openLedeDb, type LedeDbOptions } from './schem
 export { bareArticle, type BareArticleFields } from './bare-article';
 export { normalizeUrl } from '../url';
 export type * from '../types';
+export { importItems, type ImportCounts, type ImportItemsOptions } from './import-items';

@@ -5,9 +5,10 @@ import type { DocLengthRow, SearchDocRow } from '../../search/document';
 import type { PageRow } from '../../search/pages';
 import type { MetaTable } from '../../search/state';
 import { DEFAULT_DB_NAME } from '../schema-version';
-import type { ArticleRow } from '../types';
+import type { ArticleRow, FetchQueueRow, HighlightRow } from '../types';
 import { upgradeToDocLengths } from './upgrades/v4-doc-lengths';
 import { upgradeToRunPages } from './upgrades/v3-run-pages';
+import { upgradeToImports } from './upgrades/v5-imports';
 
 export interface SchemaVersion {
   version: number;
@@ -58,6 +59,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { docLengths: 'id', searchDocs: null },
     upgrade: upgradeToDocLengths,
   },
+  {
+    // Imports (issue 14): a star on articles (no index: nothing lists by it yet); highlights
+    // found by their article; the fetch queue read by state, soonest due first (what to fetch
+    // next, what failed), keyed by article so an article is queued once.
+    version: 5,
+    stores: { highlights: '++id, articleId', fetchQueue: 'articleId, [state+due]' },
+    upgrade: upgradeToImports,
+  },
 ];
 
 export { DEFAULT_DB_NAME };
@@ -79,6 +88,8 @@ export class LedeDb extends Dexie {
   declare pendingDocs: Table<SearchDocRow, number>;
   declare runPages: Table<PageRow, [run: number, first: string]>;
   declare meta: MetaTable;
+  declare highlights: EntityTable<HighlightRow, 'id'>;
+  declare fetchQueue: Table<FetchQueueRow, number>;
   /** The key range class of this database's IndexedDB, for reads made without Dexie. */
   readonly keyRange: typeof IDBKeyRange;
 

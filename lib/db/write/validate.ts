@@ -47,6 +47,7 @@ export const FIELD_KINDS = [
   'tags',
   'time',
   'time-or-null',
+  'true-or-false',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -80,7 +81,12 @@ const ARTICLE_FIELDS: Readonly<Record<keyof ExportedArticle, [Check, FieldKind]>
   tags: [isStringList, 'tags'],
   savedAt: [isTime, 'time'],
   readAt: [(value) => value === null || isTime(value), 'time-or-null'],
+  starred: [(value) => typeof value === 'boolean', 'true-or-false'],
 };
+
+/** Fields added after version 1 of the file was released, and their value in the files written
+ * before them (which stay valid): a file from an older Lede imports as it always did. */
+const LATER_FIELDS: Readonly<Partial<ExportedArticle>> = { starred: false };
 
 export type Validation = { ok: true; library: LibraryExport } | { ok: false; problem: ImportProblem };
 
@@ -115,7 +121,10 @@ export function validateLibrary(data: unknown): Validation {
 /** Only the fields Lede knows, addresses normalized: a file edited by hand may carry more. */
 function knownFields(article: ExportedArticle): ExportedArticle {
   const picked = Object.fromEntries(
-    Object.keys(ARTICLE_FIELDS).map((field) => [field, article[field as keyof ExportedArticle]]),
+    Object.keys(ARTICLE_FIELDS).map((field) => [
+      field,
+      field in article ? article[field as keyof ExportedArticle] : LATER_FIELDS[field as keyof ExportedArticle],
+    ]),
   );
   const known = picked as unknown as ExportedArticle;
   return {
@@ -129,7 +138,10 @@ function articleProblem(article: unknown, place: ArticlePlace): ImportProblem | 
   if (typeof article !== 'object' || article === null || Array.isArray(article))
     return { code: 'not-an-article', ...place };
   for (const [field, [check, expected]] of Object.entries(ARTICLE_FIELDS)) {
-    if (!(field in article)) return { code: 'missing-field', field, ...place };
+    if (!(field in article)) {
+      if (field in LATER_FIELDS) continue;
+      return { code: 'missing-field', field, ...place };
+    }
     if (!check((article as Record<string, unknown>)[field])) return { code: 'bad-field', field, expected, ...place };
   }
   return undefined;

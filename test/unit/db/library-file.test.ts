@@ -75,10 +75,34 @@ describe('export and import', () => {
     expect((await getArticleByUrl(target, 'https://news.example/story-1'))?.tags).toEqual(['đã đọc sau']);
   });
 
+  it('imports a file written before Lede kept stars, every article unstarred; a star survives a round trip', async () => {
+    const source = await freshDb('before-stars');
+    await saveArticle(source, article(1));
+    const file = await exportLibrary(source);
+    file.articles = file.articles.map(({ starred: _starred, ...older }) => older as (typeof file.articles)[number]);
+    expect(file.articles[0]).not.toHaveProperty('starred');
+    const target = await freshDb('after-stars');
+    expect(await importLibrary(target, JSON.parse(JSON.stringify(file)))).toMatchObject({ ok: true, added: 1 });
+    expect(await getArticleByUrl(target, 'https://news.example/story-1')).toMatchObject({ starred: false });
+
+    await target.articles.toCollection().modify({ starred: true });
+    const again = await freshDb('stars-again');
+    await importLibrary(again, await exportLibrary(target));
+    expect(await getArticleByUrl(again, 'https://news.example/story-1')).toMatchObject({ starred: true });
+  });
+
   it('reports progress on a large import', async () => {
     const source = await freshDb('source');
     const library = await exportLibrary(source);
-    const template = { ...article(0), canonicalUrl: null, summary: ['x'], tags: [], savedAt: 1, readAt: null };
+    const template = {
+      ...article(0),
+      canonicalUrl: null,
+      summary: ['x'],
+      tags: [],
+      savedAt: 1,
+      readAt: null,
+      starred: false,
+    };
     library.articles = Array.from({ length: 250 }, (_, n) => ({ ...template, url: `https://news.example/bulk-${n}` }));
     const progress: ImportProgress[] = [];
     expect(

@@ -118,6 +118,10 @@ describe('schema versions', () => {
     const after = await readSearchState(db.meta);
     expect([after.articleCount, after.totalLength]).toEqual([69, totals.totalLength - lengths.get(5)!]);
     expect(await searchArticles(db, 'bài số 5', { limit: 100 })).not.toContainEqual(expect.objectContaining({ id: 5 }));
+
+    // version 5: every article saved before stars existed is unstarred, not missing the field
+    expect((await db.articles.toArray()).every((row) => row.starred === false)).toBe(true);
+    expect(await getArticle(db, 6)).toMatchObject({ starred: false });
     db.close();
   });
 
