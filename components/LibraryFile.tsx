@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { LedeDb } from '@/lib/db/write/schema';
 import { t } from '@/lib/ui/i18n';
-import { importProblemText, WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
+import type { FileImportOutcome } from '@/lib/import/run';
+import { importOutcomeText } from '@/lib/ui/import-outcome';
 
 /** Export and import go through Dexie, loaded when first used (see LibraryApp). */
 const loadLibraryFile = () => import('@/lib/db/write/library-file');
-type LibraryFileModule = Awaited<ReturnType<typeof loadLibraryFile>>;
+const loadImporter = () => import('@/lib/import/run');
 
 export interface LibraryFileProps {
   /** The database to export from and import into (waits for the library to open). */
@@ -13,7 +14,7 @@ export interface LibraryFileProps {
   onImported: () => void;
 }
 
-/** Export the whole library as one JSON file; import one (merged by URL, all or nothing). */
+/** Export the whole library as one JSON file; import one, or another service's export (merged by URL). */
 export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   const [status, setStatus] = useState<string | null>(null);
 
@@ -31,34 +32,31 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
 
   async function upload(file: File | undefined) {
     if (!file) return;
-    let data: unknown;
+    let outcome: FileImportOutcome;
     try {
-      data = JSON.parse(await file.text());
-    } catch {
-      setStatus(importProblemText({ code: 'not-json' }));
-      return;
-    }
-    let result: Awaited<ReturnType<LibraryFileModule['importLibrary']>>;
-    try {
-      const [db, { importLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
-      result = await importLibrary(db, data, {
-        onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))),
-      });
+      const [db, { importFile }, bytes] = await Promise.all([
+        writable(),
+        loadImporter(),
+        file.arrayBuffer().then((buffer) => new Uint8Array(buffer)),
+      ]);
+      outcome = await importFile(
+        db,
+        { name: file.name, bytes },
+        {
+          parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+          now: Date.now(),
+          onProgress: ({ done, total }) => setStatus(t('importProgress', String(done), String(total))),
+        },
+      );
     } catch (error) {
-      // the database could not be opened for writing, or the write failed: all or nothing, so
-      // nothing changed; without this the page went on saying "Importing…"
+      // the database could not be opened for writing, or a write failed: without this the page
+      // went on saying "Importing…"
       console.error('Lede: import failed', error);
       setStatus(t('importFailed'));
       return;
     }
-    setStatus(
-      result.ok
-        ? t('importDone', String(result.added), String(result.updated))
-        : result.reason === 'invalid'
-          ? importProblemText(result.problem)
-          : t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]),
-    );
-    if (result.ok) onImported();
+    setStatus(importOutcomeText(outcome));
+    if (outcome.kind !== 'refused') onImported();
   }
 
   return (
@@ -70,7 +68,8 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
         {t('importLibrary')}
         <input
           type="file"
-          accept="application/json,.json"
+          title={t('importLibraryHint')}
+          accept=".json,.csv,.zip,.html,.htm,application/json,text/csv,application/zip,text/html"
           class="visually-hidden"
           onChange={(event) => void upload((event.target as HTMLInputElement).files?.[0])}
         />

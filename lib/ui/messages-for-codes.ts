@@ -6,6 +6,7 @@ import type { TabSaveCode } from '../browser/save-from-browser';
 import type { WriteProblem } from '../db/types';
 import type { FieldKind, ImportProblem } from '../db/write/validate';
 import type { FailureReason } from '../extract/types';
+import type { ImportFormat, ImportRefusal } from '../import/types';
 import { t, type MessageKey } from './i18n';
 
 /** Why the popup shows no article. */
@@ -41,6 +42,30 @@ export const IMPORT_PROBLEM_MESSAGE_KEYS: Record<ImportProblem['code'], MessageK
   'missing-field': 'importMissingField',
   'bad-field': 'importBadField',
 };
+
+/** Why another service's export was not imported. */
+export const IMPORT_REFUSAL_MESSAGE_KEYS: Record<ImportRefusal, MessageKey> = {
+  'unknown-format': 'importRefusedUnknownFormat',
+  malformed: 'importRefusedMalformed',
+  'no-items': 'importRefusedNoItems',
+  'too-large': 'importRefusedTooLarge',
+};
+
+/** Services by their own names, which no language translates (importServiceDone). */
+const SERVICE_NAMES: Record<Exclude<ImportFormat, 'bookmarks-html'>, string> = {
+  'pocket-csv': 'Pocket',
+  'pocket-html': 'Pocket',
+  'instapaper-csv': 'Instapaper',
+  omnivore: 'Omnivore',
+  'readwise-csv': 'Readwise Reader',
+  'wallabag-json': 'wallabag',
+  'lede-library': 'Lede',
+};
+
+/** Who wrote an export, as importServiceDone names it: a service, or the reader's bookmarks. */
+export function importSourceName(format: ImportFormat): string {
+  return format === 'bookmarks-html' ? t('importFormatBookmarks') : SERVICE_NAMES[format];
+}
 
 /** What a field of an imported article should hold, within importBadField. */
 export const FIELD_KIND_MESSAGE_KEYS: Record<FieldKind, MessageKey> = {

@@ -118,6 +118,43 @@ describe('pages of saved articles', () => {
     await vi.waitFor(() => expect(root.querySelector('.item__title')?.textContent).toBe('Bài đầu tiên'));
   });
 
+  it("imports another service's export picked in the library, says from where, and lists its links", async () => {
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    const library = openLibrary({ name: 'pocket-import', indexedDB: new IDBFactory(), IDBKeyRange });
+    const root = mount(<LibraryApp library={library} />);
+    const csv = [
+      'title,url,time_added,tags,status',
+      '"Giảm nghèo, bền vững",https://news.example/giam-ngheo,1700000000,xã hội,unread',
+      'Rice and rain,https://news.example/rice,1700000100,,archive',
+    ].join('\n');
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File([csv], 'part_000000.csv', { type: 'text/csv' })] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(root.querySelector('.library__notice')?.textContent).toBe(
+        'Imported 2 new articles from Pocket; 0 were already in your library.',
+      ),
+    );
+    await vi.waitFor(() =>
+      expect([...root.querySelectorAll('.item__title')].map((title) => title.textContent)).toEqual([
+        'Rice and rain',
+        'Giảm nghèo, bền vững',
+      ]),
+    );
+  });
+
+  it('refuses a file that is no export, in plain words', async () => {
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    const library = openLibrary({ name: 'not-an-export', indexedDB: new IDBFactory(), IDBKeyRange });
+    const root = mount(<LibraryApp library={library} />);
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['Name,Price\nRice,12\n'], 'prices.csv')] });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() =>
+      expect(root.querySelector('.library__notice')?.textContent).toBe(en.importRefusedUnknownFormat.message),
+    );
+  });
+
   it('says an import failed, instead of "Importing…" for ever, when the database cannot be written', async () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
