@@ -28,6 +28,9 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Checked before each new fetch: paused by the reader. */
   paused?: () => Promise<boolean> | boolean;
+  /** Whether the reader let Lede fetch this address (lib/fetch/origins.ts); by default any.
+   * An article the export carried needs no fetch and is read either way. */
+  mayFetch?: (url: string) => boolean;
   /** A retry due within this long is waited for; a later one is left to the next run (an alarm). */
   maxIdleMs?: number;
   /** Told after each article read or failed. */
@@ -59,13 +62,20 @@ export async function runQueue(host: QueueHost, options: RunOptions = {}): Promi
     reading = turn.catch(() => undefined);
     return turn;
   };
+  /** An article Lede may work on now: the export carried it, or the reader let Lede fetch it. */
+  const may = (row: FetchQueueRow) => Boolean(row.content) || !options.mayFetch || options.mayFetch(row.url);
   const stopped = async () => options.signal?.aborted || (await options.paused?.()) === true;
 
   for (;;) {
     const now = host.now();
     if (!(await stopped())) {
       const [from, to] = WAITING_FROM(now);
-      const due = await host.db.fetchQueue.where('[state+due]').between(from, to, true, true).limit(64).toArray();
+      const due = await host.db.fetchQueue
+        .where('[state+due]')
+        .between(from, to, true, true)
+        .filter((row) => may(row))
+        .limit(64)
+        .toArray();
       for (const row of due) {
         if (inFlight.size >= FETCH_LIMITS.overall) break;
         if (inFlight.has(row.articleId)) continue;
@@ -90,7 +100,11 @@ export async function runQueue(host: QueueHost, options: RunOptions = {}): Promi
       await Promise.race(inFlight.values());
       continue;
     }
-    const next = await host.db.fetchQueue.where('[state+due]').between(['waiting', 0], ['waiting', Infinity]).first();
+    const next = await host.db.fetchQueue
+      .where('[state+due]')
+      .between(['waiting', 0], ['waiting', Infinity])
+      .filter((row) => may(row))
+      .first();
     result.nextDue = next?.due ?? null;
     if (!next || (await stopped())) return result;
     const idle = next.due - host.now();

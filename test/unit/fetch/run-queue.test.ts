@@ -8,6 +8,7 @@ import { getArticleByUrl, importItems, openLedeDb, type LedeDb } from '../../../
 import { readExportedArticle, readFetchedPage } from '../../../lib/fetch/read-html';
 import { runQueue, type QueueHost } from '../../../lib/fetch/run-queue';
 import { FETCH_LIMITS } from '../../../lib/fetch/policy';
+import { isGranted } from '../../../lib/fetch/origins';
 import type { ImportedItem } from '../../../lib/import';
 import { createSanitizer } from '../../../lib/extract/sanitize';
 import { searchArticles } from '../../../lib/search';
@@ -201,4 +202,38 @@ describe('runQueue', () => {
     await runQueue(hostFor(db, network));
     expect(await getArticleByUrl(db, 'https://bao.example/deleted')).toBeUndefined();
   });
+});
+
+describe('runQueue without the permission to fetch', () => {
+  it('reads what exports carried, fetches nothing ungranted, and leaves those links waiting', async () => {
+    const db = await freshDb();
+    const content = { html: PROSE.map((p) => `<p>${p}</p>`).join('') };
+    await importItems(
+      db,
+      [
+        ...Array.from({ length: 70 }, (_, i) => link(`https://closed.example/${i}`)),
+        link('https://kept.example/a', { title: 'Có sẵn', content }),
+        link('http://127.0.0.1:8080/granted'),
+      ],
+      { now: NOW },
+    );
+    const network = fakeNetwork({ 'http://127.0.0.1:8080/granted': () => html(articleHtml('Được phép')) });
+    const result = await runQueue(hostFor(db, network), {
+      mayFetch: (url) => isGranted(url, ['http://127.0.0.1/*']),
+    });
+    expect(result).toEqual({ read: 2, failed: 0, nextDue: null });
+    expect(network.seen.map((request) => request.url)).toEqual(['http://127.0.0.1:8080/granted']);
+    expect(await db.fetchQueue.where('[state+due]').between(['waiting', 0], ['waiting', Infinity]).count()).toBe(70);
+  });
+});
+
+describe('isGranted', () => {
+  it.each([
+    ['https://bao.example/a', ['https://*/*'], true],
+    ['http://bao.example/a', ['https://*/*'], false],
+    ['http://127.0.0.1:5173/x', ['http://127.0.0.1/*'], true],
+    ['https://tin.bao.example/a', ['*://*.bao.example/*'], true],
+    ['https://other.example/a', ['*://*.bao.example/*'], false],
+    ['ftp://bao.example/a', ['<all_urls>'], false],
+  ])('%s under %j: %s', (url, patterns, expected) => expect(isGranted(url, patterns)).toBe(expected));
 });
