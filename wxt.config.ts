@@ -3,8 +3,10 @@ import { defineConfig } from 'wxt';
 // Lede asks for as little as it can: `activeTab` grants access to the page only
 // after the reader clicks the toolbar icon (or uses Lede's shortcut or menu item),
 // `scripting` injects the in-page reader into that page, `storage` keeps settings,
-// `unlimitedStorage` lets the offline library grow past the default quota, and
-// `contextMenus` adds "Save page/link to Lede". No host permissions ship.
+// `unlimitedStorage` lets the offline library grow past the default quota,
+// `contextMenus` adds "Save page/link to Lede", `alarms` wakes the fetch queue for a retry and
+// `offscreen` (Chrome) gives its worker a DOM. No host permissions ship: fetching saved links
+// asks for the optional ones when the reader wants it.
 //
 // End-to-end tests open the popup with `chrome.action.openPopup()`, which is not a
 // user gesture and so grants no `activeTab` (checked in Chromium 150). Only the e2e
@@ -44,7 +46,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Fetching the links a reader saved or imported (issue 14) needs their sites: asked for at
+    // that moment, with the reason, never at install; refused, the links stay links.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     commands: {
       // the command that opens the popup is _execute_browser_action in Manifest V2 (the Firefox
       // build): Firefox gives _execute_action its meaning only in Manifest V3

@@ -5,6 +5,8 @@ import type { DeletedArticle, ReadFilter } from '@/lib/db/types';
 import { t } from '@/lib/ui/i18n';
 import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
+import { FetchPanel } from './FetchPanel';
+import type { FetchControls } from '@/lib/ui/fetch-controls';
 import { LibraryItem } from './LibraryItem';
 
 type Writes = typeof import('@/lib/db/write/articles');
@@ -24,10 +26,13 @@ export interface LibraryAppProps {
   opening?: { view: LibraryView; rows: Promise<LibraryRows> };
   /** Told of every change of the search, e.g. to keep it in the page's address. */
   onQueryChange?: (query: string) => void;
+  /** The fetch queue's controls (the extension page's: lib/ui/fetch-controls.ts); without
+   * them the page shows no fetch panel. */
+  fetchControls?: (writable: () => Promise<LedeDb>) => FetchControls;
 }
 
 /** The saved articles, newest first, with instant search, read filter, tags, delete with undo, export and import. */
-export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: LibraryAppProps) {
+export function LibraryApp({ library: libraryOpening, opening, onQueryChange, fetchControls }: LibraryAppProps) {
   const [library, setLibrary] = useState<Library | null>(null);
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
@@ -87,6 +92,9 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
   /** Dexie's database for writes, once the library is open: an import or a mark chosen while
    * the page still opens is not lost. */
   const writable = () => libraryOpening.then((opened) => opened.writable());
+  const [controls] = useState(() => fetchControls?.(writable));
+  /** Bumped when the queue may have changed (an import): the fetch panel reads it again. */
+  const [queueChanged, setQueueChanged] = useState(0);
   /** A write, then the rows read again. */
   async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
     const [db, writes] = await Promise.all([writable(), loadWrites()]);
@@ -108,8 +116,16 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange }: 
     <main class="library">
       <header class="library__header">
         <h1 class="library__title">{t('libraryTitle')}</h1>
-        <LibraryFile writable={writable} onImported={() => act(async () => undefined)} />
+        <LibraryFile
+          writable={writable}
+          onImported={() => {
+            void act(async () => undefined);
+            void controls?.wake().catch((error: unknown) => console.error('Lede: could not start fetching', error));
+            setQueueChanged((n) => n + 1);
+          }}
+        />
       </header>
+      {controls && library && <FetchPanel reads={library.reads} controls={controls} changed={queueChanged} />}
       <div class="library__controls" role="search">
         <input
           ref={searchBox}

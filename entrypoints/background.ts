@@ -3,6 +3,7 @@ import { t } from '@/lib/ui/i18n';
 import { saveLink, saveTab } from '@/lib/browser/save-from-browser';
 import { browserTabs } from '@/lib/browser/tabs';
 import { showSaveBadge } from '@/lib/ui/badge';
+import { installQueue, offscreenPlace } from '@/lib/browser/queue-background';
 
 const MENU = { savePage: 'lede-save-page', saveLink: 'lede-save-link' } as const;
 
@@ -28,4 +29,27 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'save-article' && tab?.id !== undefined) saveAndTell(tab.id);
   });
+
+  // Saved links get their text in the background (issue 14): in an offscreen document in
+  // Chrome, in this page in Firefox (its background page has a DOM).
+  if (import.meta.env.FIREFOX) {
+    void import('@/lib/browser/queue-worker').then(({ createQueueWorker }) => {
+      const worker = createQueueWorker(({ nextDue }) => void control.idle(nextDue));
+      const control = installQueue(browser, {
+        start: async (origins) => void worker.start(origins),
+        stop: async () => worker.stop(),
+        finish: async () => undefined,
+      });
+    });
+  } else {
+    installQueue(
+      browser,
+      offscreenPlace({
+        runtime: browser.runtime,
+        offscreen: browser.offscreen,
+        getContexts: () =>
+          browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] }),
+      }),
+    );
+  }
 });

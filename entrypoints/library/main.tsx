@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { LibraryApp } from '@/components/LibraryApp';
 import { openLibrary } from '@/lib/db/open-library';
 import { firstView, readLibraryRows } from '@/lib/ui/library-view';
+import { browserFetchControls } from '@/lib/ui/fetch-controls';
 import '@/components/reader.css';
 import '@/components/library.css';
 
@@ -22,6 +23,11 @@ const view = firstView(address.searchParams.get('q') ?? '');
 const library = openLibrary();
 const rows = library.then((opened) => readLibraryRows(opened.reads, view));
 render(
-  <LibraryApp library={library} opening={{ view, rows }} onQueryChange={keepInAddress} />,
+  <LibraryApp
+    library={library}
+    opening={{ view, rows }}
+    onQueryChange={keepInAddress}
+    fetchControls={browserFetchControls}
+  />,
   document.getElementById('app')!,
 );

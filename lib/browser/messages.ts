@@ -22,6 +22,23 @@ export interface InPageProtocol {
   pageSource: { request: Record<string, never>; response: PageSource | Extract<ExtractOutcome, { ok: false }> };
 }
 
+/** Messages the background answers: from Lede's pages, and from the offscreen document. */
+export interface BackgroundProtocol {
+  /** The fetch queue changed (an import, a retry, resume, a permission granted): work through it. */
+  wakeQueue: { request: Record<string, never>; response: void };
+  /** The reader paused fetching: stop starting new fetches. */
+  pauseQueue: { request: Record<string, never>; response: void };
+  /** The offscreen document finished a run of the queue; the next article is due then. */
+  queueIdle: { request: { nextDue: number | null }; response: void };
+}
+
+/** Messages the offscreen document answers (Chrome: the DOM the background lacks). */
+export interface OffscreenProtocol {
+  /** Work through the fetch queue, fetching only from `origins` (match patterns granted). */
+  runQueue: { request: { origins: string[] }; response: { started: boolean } };
+  stopQueue: { request: Record<string, never>; response: void };
+}
+
 /** A protocol: message types mapped to their request and response shapes. */
 type AnyProtocol<P> = { [K in keyof P]: { request: unknown; response: unknown } };
 

@@ -3,7 +3,7 @@
 // without its message fails the type check (and test/unit/i18n/locales.test.ts checks that both
 // locales have the message).
 import type { TabSaveCode } from '../browser/save-from-browser';
-import type { WriteProblem } from '../db/types';
+import type { FetchFailure, WriteProblem } from '../db/types';
 import type { FieldKind, ImportProblem } from '../db/write/validate';
 import type { FailureReason } from '../extract/types';
 import type { ImportFormat, ImportRefusal } from '../import/types';
@@ -49,6 +49,17 @@ export const IMPORT_REFUSAL_MESSAGE_KEYS: Record<ImportRefusal, MessageKey> = {
   malformed: 'importRefusedMalformed',
   'no-items': 'importRefusedNoItems',
   'too-large': 'importRefusedTooLarge',
+};
+
+/** Why a saved link could not be read (the library's list of failed links). */
+export const FETCH_FAILURE_MESSAGE_KEYS: Record<FetchFailure, MessageKey> = {
+  'not-found': 'fetchFailedNotFound',
+  refused: 'fetchFailedRefused',
+  'server-error': 'fetchFailedServerError',
+  timeout: 'fetchFailedTimeout',
+  network: 'fetchFailedNetwork',
+  'not-article': 'fetchFailedNotArticle',
+  'not-html': 'fetchFailedNotHtml',
 };
 
 /** Services by their own names, which no language translates (importServiceDone). */

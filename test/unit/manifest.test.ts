@@ -21,4 +21,13 @@ describe('the manifest', () => {
     expect(manifest('chrome', 3).host_permissions).toBeUndefined();
     expect(manifest('firefox', 2).host_permissions).toBeUndefined();
   });
+
+  it("asks for web sites only as an optional permission (fetching saved links), in each browser's key", () => {
+    expect(manifest('chrome', 3).optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest('firefox', 2).optional_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest('chrome', 3).permissions).toContain('offscreen');
+    expect(manifest('firefox', 2).permissions).not.toContain('offscreen'); // Firefox has no such API
+    for (const permissions of [manifest('chrome', 3).permissions, manifest('firefox', 2).permissions])
+      expect(permissions).not.toContain('<all_urls>');
+  });
 });

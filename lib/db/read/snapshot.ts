@@ -43,6 +43,17 @@ export class ReadSnapshot {
     return Promise.all(keys.map((key) => result<T | undefined>(store.get(key))));
   }
 
+  /** How many rows of `table` have an `index` key between `lower` and `upper` (both included). */
+  count(table: string, index: string, lower: IDBValidKey, upper: IDBValidKey): Promise<number> {
+    return result(this.transaction.objectStore(table).index(index).count(this.keyRange.bound(lower, upper)));
+  }
+
+  /** At most `limit` rows of `table` with an `index` key between `lower` and `upper`, in key order. */
+  between<T>(table: string, index: string, range: { lower: IDBValidKey; upper: IDBValidKey; limit: number }) {
+    const keys = this.keyRange.bound(range.lower, range.upper);
+    return result<T[]>(this.transaction.objectStore(table).index(index).getAll(keys, range.limit));
+  }
+
   getAll<T>(table: string): Promise<T[]> {
     return result(this.transaction.objectStore(table).getAll());
   }
