@@ -5,9 +5,10 @@ import { SummaryView } from './SummaryView';
 import { createSanitizer } from '@/lib/extract/sanitize';
 import { formatPublished, formatReadingTime } from '@/lib/ui/format';
 import { afterNextPaint, takeFirstScreen } from '@/lib/ui/first-screen';
+import { showKeptPictures } from '@/lib/ui/kept-pictures';
 
 /** The clean article: header with its metadata, then the body. */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, pictures }: { article: Article; pictures?: ReadonlyMap<string, string> }) {
   const published = formatPublished(article.publishedTime, article.lang);
   const body = useRef<HTMLDivElement>(null);
   // The HTML was sanitized when it was read; it is sanitized again here, for the screen (the
@@ -20,6 +21,7 @@ export function ArticleView({ article }: { article: Article }) {
     const target = body.current;
     if (!target) return;
     const rest = createSanitizer(window).fromHtml(article.html);
+    if (pictures) showKeptPictures(rest, pictures); // the copies kept offline (the reader page)
     target.replaceChildren(takeFirstScreen(rest));
     target.setAttribute('aria-busy', 'true'); // the rest is on its way (assistive technology waits)
     // the marks are for the click → article benchmark (test/bench/popup.ts): first screen painted, then all
@@ -30,7 +32,7 @@ export function ArticleView({ article }: { article: Article }) {
       cancel = afterNextPaint(() => void performance.mark('lede:article-complete'));
     });
     return () => cancel();
-  }, [article.html]);
+  }, [article.html, pictures]);
   // The rendered body yields the same blocks as the extracted text, so a summary
   // line's block index finds its paragraph on screen.
   const showSentence = (line: SummaryLine) => {

@@ -6,6 +6,7 @@ import { t } from '@/lib/ui/i18n';
 import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
 import { FetchPanel } from './FetchPanel';
+import { OfflinePictures, type OfflinePicturesControls } from './OfflinePictures';
 import type { FetchControls } from '@/lib/ui/fetch-controls';
 import { LibraryItem } from './LibraryItem';
 
@@ -29,10 +30,18 @@ export interface LibraryAppProps {
   /** The fetch queue's controls (the extension page's: lib/ui/fetch-controls.ts); without
    * them the page shows no fetch panel. */
   fetchControls?: (writable: () => Promise<LedeDb>) => FetchControls;
+  /** The "Keep pictures for offline reading" setting (the extension page's); none in tests. */
+  pictureControls?: OfflinePicturesControls;
 }
 
 /** The saved articles, newest first, with instant search, read filter, tags, delete with undo, export and import. */
-export function LibraryApp({ library: libraryOpening, opening, onQueryChange, fetchControls }: LibraryAppProps) {
+export function LibraryApp({
+  library: libraryOpening,
+  opening,
+  onQueryChange,
+  fetchControls,
+  pictureControls,
+}: LibraryAppProps) {
   const [library, setLibrary] = useState<Library | null>(null);
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
@@ -124,6 +133,7 @@ export function LibraryApp({ library: libraryOpening, opening, onQueryChange, fe
             setQueueChanged((n) => n + 1);
           }}
         />
+        {pictureControls && <OfflinePictures controls={pictureControls} />}
       </header>
       {controls && library && <FetchPanel reads={library.reads} controls={controls} changed={queueChanged} />}
       <div class="library__controls" role="search">

@@ -30,10 +30,12 @@ export interface PopupAppProps {
   openLibrary: () => Promise<LedeDb>;
   /** Opens an extension page (reader or library) in a new tab. */
   openPage: (path: string) => void;
+  /** Told of each save (the extension keeps its pictures offline when the reader asked). */
+  onSaved?: (db: LedeDb, articleId: number) => void;
 }
 
 /** The popup: reads the active tab, then shows the article or says plainly why not. */
-export function PopupApp({ api, settingsStorage, firstReading, openLibrary, openPage }: PopupAppProps) {
+export function PopupApp({ api, settingsStorage, firstReading, openLibrary, openPage, onSaved }: PopupAppProps) {
   const [state, setState] = useState<PopupState>({ phase: 'loading', reading: firstReading.reading });
   // The Save bar and Dexie load beside the article, not before it; without a database
   // (storage disabled or broken) the article still shows, only without the Save bar.
@@ -73,7 +75,14 @@ export function PopupApp({ api, settingsStorage, firstReading, openLibrary, open
       </div>
       {showControls && <ReadingControls settings={settings} onChange={setSettings} />}
       {state.phase === 'loading' && <StatusPanel kind="loading" onCancel={() => state.reading.abort()} />}
-      {outcome?.ok && saving && <saving.SaveBar db={saving.db} article={outcome.article} openPage={openPage} />}
+      {outcome?.ok && saving && (
+        <saving.SaveBar
+          db={saving.db}
+          article={outcome.article}
+          openPage={openPage}
+          {...(onSaved ? { onSaved: (id: number) => onSaved(saving.db, id) } : {})}
+        />
+      )}
       {outcome?.ok && isArticleCut(outcome.degraded) && (
         <p class="status__message status__message--note" role="note">
           {t('articleCut')}

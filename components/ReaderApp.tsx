@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import { getArticle } from '@/lib/db/read/articles';
+import { keptPictures } from '@/lib/db/read/images';
 import { t } from '@/lib/ui/i18n';
 import { toReaderArticle } from '@/lib/ui/saved-article';
 import type { SettingsStorage } from '@/lib/ui/settings';
@@ -14,7 +15,7 @@ type ReaderState =
   | { phase: 'loading' }
   | { phase: 'missing' }
   | { phase: 'unreadable' }
-  | { phase: 'ready'; article: ReturnType<typeof toReaderArticle> };
+  | { phase: 'ready'; article: ReturnType<typeof toReaderArticle>; pictures: ReadonlyMap<string, string> };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
 export function ReaderApp({
@@ -31,18 +32,28 @@ export function ReaderApp({
   // a layout effect: the read starts right after the first render, not a frame later, and a
   // database that fails to open is handled as soon as it fails
   useLayoutEffect(() => {
+    const urls: string[] = [];
     void db
-      .then((library) => (Number.isInteger(id) && id > 0 ? getArticle(library, id) : undefined))
+      .then(async (library) => {
+        if (!Number.isInteger(id) || id <= 0) return undefined;
+        const [saved, kept] = await Promise.all([getArticle(library, id), keptPictures(library, id)]);
+        return saved && { saved, kept };
+      })
       .then(
-        (saved) => {
-          setState(saved ? { phase: 'ready', article: toReaderArticle(saved) } : { phase: 'missing' });
-          if (saved) document.title = saved.title;
+        (found) => {
+          if (!found) return setState({ phase: 'missing' });
+          // the pictures kept offline, as addresses the page can show; freed when it closes
+          const pictures = new Map([...found.kept].map(([url, blob]) => [url, URL.createObjectURL(blob)]));
+          urls.push(...pictures.values());
+          setState({ phase: 'ready', article: toReaderArticle(found.saved), pictures });
+          document.title = found.saved.title;
         },
         (error: unknown) => {
           console.error('Lede: the saved article could not be read', error);
           setState({ phase: 'unreadable' });
         },
       );
+    return () => urls.forEach((url) => URL.revokeObjectURL(url));
   }, [db, id]);
 
   return (
@@ -56,7 +67,7 @@ export function ReaderApp({
       {state.phase === 'loading' && <StatusPanel kind="loading" />}
       {state.phase === 'missing' && <StatusPanel kind="failure" message={t('readerMissing')} />}
       {state.phase === 'unreadable' && <StatusPanel kind="failure" message={t('libraryUnreadable')} />}
-      {state.phase === 'ready' && <ArticleView article={state.article} />}
+      {state.phase === 'ready' && <ArticleView article={state.article} pictures={state.pictures} />}
     </div>
   );
 }

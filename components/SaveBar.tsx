@@ -18,10 +18,11 @@ export interface SaveBarProps {
   article: Article;
   /** Opens an extension page (reader or library) in a new tab. */
   openPage: (path: string) => void;
+  onSaved?: (articleId: number) => void;
 }
 
 /** Save ↔ Saved (remove), "Open in reader tab" and "Library" for the article in the popup. */
-export function SaveBar({ db, article, openPage }: SaveBarProps) {
+export function SaveBar({ db, article, openPage, onSaved }: SaveBarProps) {
   const [state, setState] = useState<SaveState>({ phase: 'checking' });
   // Save works while the check below is still running (a click then must not be lost), and
   // once the reader saved or removed, the check's older answer no longer applies.
@@ -61,6 +62,7 @@ export function SaveBar({ db, article, openPage }: SaveBarProps) {
     const result = await saveArticle(db, article).catch(() => null);
     if (result?.ok) {
       setState({ phase: 'saved', id: result.id });
+      onSaved?.(result.id);
       return result.id;
     }
     setState({ phase: 'error', problem: result ? result.reason : 'write-failed' });

@@ -36,7 +36,7 @@ export default defineBackground(() => {
     void import('@/lib/browser/queue-worker').then(({ createQueueWorker }) => {
       const worker = createQueueWorker(({ nextDue }) => void control.idle(nextDue));
       const control = installQueue(browser, {
-        start: async (origins) => void worker.start(origins),
+        start: async (origins, options) => void worker.start(origins, options),
         stop: async () => worker.stop(),
         finish: async () => undefined,
       });

@@ -4,6 +4,7 @@ import { LibraryApp } from '@/components/LibraryApp';
 import { openLibrary } from '@/lib/db/open-library';
 import { firstView, readLibraryRows } from '@/lib/ui/library-view';
 import { browserFetchControls } from '@/lib/ui/fetch-controls';
+import { keepsImages, setKeepImages, storageUsed } from '@/lib/ui/keep-images';
 import '@/components/reader.css';
 import '@/components/library.css';
 
@@ -28,6 +29,7 @@ render(
     opening={{ view, rows }}
     onQueryChange={keepInAddress}
     fetchControls={browserFetchControls}
+    pictureControls={{ get: keepsImages, set: setKeepImages, storageUsed }}
   />,
   document.getElementById('app')!,
 );

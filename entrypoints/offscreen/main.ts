@@ -9,7 +9,7 @@ const worker = createQueueWorker(
 );
 browser.runtime.onMessage.addListener(
   createListener<OffscreenProtocol>({
-    runQueue: ({ origins }) => ({ started: worker.start(origins) }),
+    runQueue: ({ origins, keepImages }) => ({ started: worker.start(origins, { keepImages }) }),
     stopQueue: () => worker.stop(),
   }),
 );

@@ -19,6 +19,11 @@ export function mountPopup({ firstReading }: { firstReading: Reading }) {
       firstReading={firstReading}
       openLibrary={openLibrary}
       openPage={openPage}
+      onSaved={(db, id) =>
+        void import('@/lib/ui/keep-images')
+          .then(({ keepImagesIfAsked }) => keepImagesIfAsked(db, id))
+          .catch((error: unknown) => console.error('Lede: could not ask for the pictures', error))
+      }
     />,
     root,
   );

@@ -34,8 +34,9 @@ export interface BackgroundProtocol {
 
 /** Messages the offscreen document answers (Chrome: the DOM the background lacks). */
 export interface OffscreenProtocol {
-  /** Work through the fetch queue, fetching only from `origins` (match patterns granted). */
-  runQueue: { request: { origins: string[] }; response: { started: boolean } };
+  /** Work through the fetch queue, fetching only from `origins` (match patterns granted), and
+   * keep pictures offline when the reader asked for it. */
+  runQueue: { request: { origins: string[]; keepImages: boolean }; response: { started: boolean } };
   stopQueue: { request: Record<string, never>; response: void };
 }
 

@@ -71,9 +71,9 @@ export function offscreenPlace(
     await creating;
   };
   return {
-    async start(origins) {
+    async start(origins, { keepImages }) {
       await open();
-      await request<OffscreenProtocol, 'runQueue'>(send, 'runQueue', { origins });
+      await request<OffscreenProtocol, 'runQueue'>(send, 'runQueue', { origins, keepImages });
     },
     async stop() {
       if (await isOpen()) await request<OffscreenProtocol, 'stopQueue'>(send, 'stopQueue', {});

@@ -7,14 +7,16 @@ import { FETCH_ORIGINS } from '../fetch/origins';
 
 /** The storage.local key of the reader's "Pause fetching". */
 export const FETCH_PAUSED_KEY = 'fetchPaused';
+/** The storage.local key of the reader's "Keep pictures for offline reading" (off by default). */
+export const KEEP_IMAGES_KEY = 'keepImagesOffline';
 /** The alarm that wakes the queue when the next retry is due. */
 export const QUEUE_ALARM = 'lede-fetch-queue';
 /** Chrome's alarms fire no sooner than 30 s from now. */
 const MIN_ALARM_DELAY_MS = 30_000;
 
 export interface QueuePlace {
-  /** Runs the queue, fetching only from `origins`; resolves once it has started. */
-  start(origins: string[]): Promise<void>;
+  /** Runs the queues, fetching only from `origins`; resolves once it has started. */
+  start(origins: string[], options: { keepImages: boolean }): Promise<void>;
   stop(): Promise<void>;
   /** After a run: frees what the run needed (Chrome closes the offscreen document). */
   finish(): Promise<void>;
@@ -33,8 +35,10 @@ export function createQueueControl(api: QueueControlApi, place: QueuePlace, now:
     async wake(): Promise<void> {
       if (await paused()) return place.stop();
       const granted = (await api.permissions.getAll()).origins ?? [];
+      const keepImages = (await api.storage.local.get(KEEP_IMAGES_KEY))[KEEP_IMAGES_KEY] === true;
       // only web origins: the extension's own pages are nothing to fetch
-      await place.start(granted.filter((origin) => /^(\*|https?):\/\/|^<all_urls>$/.test(origin)));
+      const origins = granted.filter((origin) => /^(\*|https?):\/\/|^<all_urls>$/.test(origin));
+      await place.start(origins, { keepImages });
     },
     pause: () => place.stop(),
     /** A run ended: wake again when the next article is due. */

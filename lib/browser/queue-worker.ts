@@ -6,19 +6,22 @@ import { createSanitizer } from '../extract/sanitize';
 import { isGranted } from '../fetch/origins';
 import { readExportedArticle, readFetchedPage } from '../fetch/read-html';
 import { runQueue, type QueueHost, type RunResult } from '../fetch/run-queue';
+import { downscalePicture } from '../images/downscale';
+import { runImageQueue } from '../images/keep';
 
 /** Retries due within this long are waited for in the same run (no alarm, no new document). */
 const STAY_FOR_RETRIES_MS = 60_000;
 
 export interface QueueWorker {
   /** Starts a run unless one is running; `onIdle` hears when the run ends. */
-  start(origins: string[]): boolean;
+  start(origins: string[], options: { keepImages: boolean }): boolean;
   stop(): void;
 }
 
 export function createQueueWorker(onIdle: (result: RunResult) => void): QueueWorker {
   let controller: AbortController | null = null;
   let origins: string[] = [];
+  let keepImages = false;
   let again = false;
   const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   const reading = { parseHtml, sanitize: createSanitizer(window) };
@@ -44,11 +47,11 @@ export function createQueueWorker(onIdle: (result: RunResult) => void): QueueWor
           now: () => Date.now(),
           sleep: (ms) => new Promise((resume) => setTimeout(resume, ms)),
         };
-        result = await runQueue(host, {
-          signal,
-          maxIdleMs: STAY_FOR_RETRIES_MS,
-          mayFetch: (url) => isGranted(url, origins),
-        });
+        const mayFetch = (url: string) => isGranted(url, origins);
+        result = await runQueue(host, { signal, maxIdleMs: STAY_FOR_RETRIES_MS, mayFetch, keepImages });
+        // pictures after articles: a reader waits for text first
+        if (keepImages)
+          await runImageQueue({ db, fetch: host.fetch, downscale: downscalePicture, parseHtml, mayFetch }, signal);
       } while (again && !controller!.signal.aborted);
       onIdle(result);
     } finally {
@@ -58,8 +61,9 @@ export function createQueueWorker(onIdle: (result: RunResult) => void): QueueWor
   }
 
   return {
-    start(granted) {
+    start(granted, options) {
       origins = granted;
+      keepImages = options.keepImages;
       if (controller) {
         again = true; // the running pass may have skipped links this grant now allows
         return false;

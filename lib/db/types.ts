@@ -125,3 +125,22 @@ export interface FetchQueueRow {
   /** The article's HTML from the export, when it had it: no fetch needed. */
   content?: { html: string; byline?: string | null; publishedAt?: string | null; lang?: string | null };
 }
+
+/** A picture of a saved article, kept for offline reading (the reader's opt-in setting):
+ * downscaled, as the reader sees it. Found by its article; deleted with it. */
+export interface ImageRow {
+  id: number;
+  articleId: number;
+  /** The picture's address in the article's HTML: what the reader swaps for this copy. */
+  url: string;
+  blob: Blob;
+  width: number;
+  height: number;
+}
+
+/** An article whose pictures are still to be kept offline. */
+export interface ImageJobRow {
+  articleId: number;
+  /** Milliseconds since 1970 when it was asked for. */
+  queuedAt: number;
+}

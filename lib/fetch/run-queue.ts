@@ -33,6 +33,8 @@ export interface RunOptions {
   mayFetch?: (url: string) => boolean;
   /** A retry due within this long is waited for; a later one is left to the next run (an alarm). */
   maxIdleMs?: number;
+  /** The reader keeps pictures offline: each article read is queued for its pictures. */
+  keepImages?: boolean;
   /** Told after each article read or failed. */
   onSettled?: (outcome: { articleId: number; result: 'read' | 'retry' | FetchFailure }) => void;
 }
@@ -82,7 +84,7 @@ export async function runQueue(host: QueueHost, options: RunOptions = {}): Promi
         const site = row.content ? '' : hostOf(row.url); // an export's HTML needs no request
         if (site && (perHost.get(site) ?? 0) >= FETCH_LIMITS.perHost) continue;
         perHost.set(site, (perHost.get(site) ?? 0) + 1);
-        const job = work(host, row, readInTurn, options.signal)
+        const job = work(host, row, readInTurn, options)
           .then(async (settled) => {
             if (settled === 'read') result.read += 1;
             else if (settled !== 'retry') result.failed += 1;
@@ -118,7 +120,7 @@ async function work(
   host: QueueHost,
   row: FetchQueueRow,
   readInTurn: (read: () => Promise<ExtractOutcome>) => Promise<ExtractOutcome>,
-  signal: AbortSignal | undefined,
+  { signal, keepImages }: RunOptions,
 ): Promise<'read' | 'retry' | FetchFailure> {
   const attempts = row.attempts + 1;
   const stub = await host.db.articles.get(row.articleId);
@@ -141,6 +143,7 @@ async function work(
   if (!(await host.db.articles.get(row.articleId))) return 'retry';
   await saveArticle(host.db, { ...outcome.article, url: row.url });
   await host.db.fetchQueue.delete(row.articleId);
+  if (keepImages) await host.db.imageQueue.put({ articleId: row.articleId, queuedAt: host.now() });
   return 'read';
 }
 

@@ -1,4 +1,4 @@
-// `npm run bench:import [-- --rows 10000]`: importing a Pocket export, from the picked zip's
+// `npm run bench:import [-- --rows 10000] [--node]`: importing a Pocket export, from the picked zip's
 // bytes to articles listed and found by their title (issue 14: "a 10,000-row Pocket export
 // lists every row and finds it by title within 10 s, in bounded memory").
 // The export is generated in memory, deterministically (seeded PRNG): Pocket's zip of CSV parts
@@ -10,22 +10,27 @@
 // for rows picked at random (a few consecutive words of the title that at most 5 titles hold,
 // the number at its end left out; accents stripped from every other query) and whether the
 // row's article is among the hits (the 20 the page shows), and how many articles are listed.
-// Memory: process.memoryUsage() heapUsed and rss sampled every 50 ms, at each phase's end and
-// at each import batch; parseImport is synchronous, so a peak inside it is seen only as what it
-// leaves behind.
-// This runs on fake-indexeddb in Node: the library's rows sit in the same heap (the browser
-// keeps them on disk), and its speed is not the browser's IndexedDB (bench:search measures
-// that). fake-indexeddb 6.2.8 walks an index cursor from its range's start at every step, so
-// the address lookups (Dexie's anyOf on `addresses`) of each batch grow with the library: the
-// import figure is quadratic here, not in a browser.
+// By default this runs in Chromium (Debian's, or $CHROMIUM_PATH), in the real IndexedDB: the
+// extension and its bench pages are built (search-extension.ts), the zip made here goes to a
+// bench page as base64, and the page runs parseImport (DOMParser), importItems, listArticles
+// and searchArticles, the extension's own code, on a database of its own in a fresh profile.
+// Memory there: the page's JS heap (CDP) and the PSS of all Chromium's processes (see
+// runInChromium).
+// `--node` runs on fake-indexeddb in Node instead: the library's rows sit in the same heap
+// (the browser keeps them on disk), and its speed is not the browser's. fake-indexeddb 6.2.8
+// walks an index cursor from its range's start at every step, so the address lookups (Dexie's
+// anyOf on `addresses`) of each batch grow with the library: the import figure is quadratic
+// there, not in a browser.
 // Figures only, no pass/fail: the target is printed beside them.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { cpus, loadavg } from 'node:os';
-import { parseHtml } from '../../cli/parse-html';
-import { importItems, listArticles, openLedeDb } from '../../lib/db/write';
-import { parseImport, type ImportContext } from '../../lib/import';
-import { searchArticles } from '../../lib/search';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ImportCounts } from '../../lib/db/write';
+import { findChromium, launchWithExtension } from '../e2e/harness';
+import { BENCH_PAGES, buildBenchExtension } from './search-extension';
+import type { BenchApi } from './search-page/bench';
 import { median, percentile } from './stats';
 
 const args = process.argv.slice(2);
@@ -34,6 +39,7 @@ const option = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const ROWS = Number(option('rows') ?? 10_000);
+const NODE = args.includes('--node');
 if (!Number.isInteger(ROWS) || ROWS < 100) throw new Error('--rows must be a whole number ≥ 100');
 const SEED = 20_250_514;
 const PART_ROWS = 2_500;
@@ -248,14 +254,6 @@ function queryFor(text: string, titles: readonly string[][]): { query: string; m
   return { query: text, matching: titlesMatching(text, titles) };
 }
 
-// memory: sampled on a timer, and wherever the bench can see a peak
-const peak = { heap: 0, rss: 0 };
-const sample = () => {
-  const { heapUsed, rss } = process.memoryUsage();
-  peak.heap = Math.max(peak.heap, heapUsed);
-  peak.rss = Math.max(peak.rss, rss);
-};
-
 const benchStarted = performance.now();
 const log = (message: string) =>
   process.stderr.write(`[${((performance.now() - benchStarted) / 1000).toFixed(1)}s] ${message}\n`);
@@ -264,76 +262,314 @@ const load = () =>
     .map((value) => value.toFixed(1))
     .join(' ');
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const mb = (bytes: number) => (bytes / MB).toFixed(0);
+
+/** A title search: a few words of a row's title, and the address of the article it must find. */
+interface Search {
+  text: string;
+  url: string;
+  title: string;
+  /** Titles holding the query's words. */
+  matching: number;
+}
+
+/** What either mode measured. */
+interface Run {
+  parseMs: number;
+  items: number;
+  parseSkipped: number;
+  importMs: number;
+  counts: ImportCounts;
+  /** Each import batch's ms, and the ms after the last one (the search index settled). */
+  batchMs: number[];
+  afterBatchesMs: number;
+  listMs: number;
+  listed: number;
+  stored: number;
+  highlights: number;
+  queued: number;
+  searches: { ms: number; hits: number; found: boolean }[];
+  /** Table rows on memory, as the mode sees it. */
+  memory: [string, string][];
+}
+
+const chromiumPath = NODE ? null : findChromium();
+if (!NODE && !chromiumPath) {
+  console.log(
+    'Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH; `npm run bench:import -- --node` runs on fake-indexeddb.',
+  );
+  process.exit(0);
+}
 
 console.log(`# Lede import bench: ${cpus().length} CPUs, load average ${load()} at start`);
 console.log(
-  '\nOn fake-indexeddb in Node (its rows in the same heap, its speed not the browser IndexedDB; bench:search measures that).',
+  NODE
+    ? '\nOn fake-indexeddb in Node (`--node`: its rows in the same heap, its speed not the browser IndexedDB; without `--node` the bench runs in Chromium).'
+    : "\nIn real Chromium IndexedDB: parse, import and search run in a page of the extension's origin (a database of its own, in a fresh profile).",
 );
-const startMemory = process.memoryUsage();
-const timer = setInterval(sample, 50);
-try {
-  const rows = generateRows(ROWS);
-  const { zip, unpackedBytes } = pocketZip(rows);
-  const invalid = rows.filter((row) => row.invalid).length;
-  const duplicates = rows.filter((row, i) => !row.invalid && row.articleOf !== i).length;
-  const expectedListed = ROWS - invalid - duplicates;
-  const expectedHighlights = rows.reduce((sum, row) => sum + row.highlights.length, 0);
-  log(`export generated: ${ROWS} rows, zip ${(zip.byteLength / 1024).toFixed(0)} KB`);
-  sample();
-  const generatedMemory = process.memoryUsage();
 
-  const ctx: ImportContext = { now: new Date(NOW).toISOString(), parseHtml: (html) => parseHtml(html, 'about:blank') };
-  let started = performance.now();
-  const parsed = parseImport({ name: 'pocket.zip', bytes: zip }, ctx);
-  const parseMs = performance.now() - started;
-  sample();
-  if (!parsed.ok) throw new Error(`parseImport refused the export: ${parsed.reason} ${parsed.detail ?? ''}`);
-  log(`parsed: ${parsed.items.length} items, ${parsed.skipped} skipped, ${fmt(parseMs)} ms`);
+const rows = generateRows(ROWS);
+const { zip, unpackedBytes } = pocketZip(rows);
+const invalid = rows.filter((row) => row.invalid).length;
+const duplicates = rows.filter((row, i) => !row.invalid && row.articleOf !== i).length;
+const expectedListed = ROWS - invalid - duplicates;
+const expectedHighlights = rows.reduce((sum, row) => sum + row.highlights.length, 0);
+const valid = rows.filter((row, i) => !row.invalid && row.articleOf === i);
+const titleWords = valid.map((row) => foldedWords(row.title));
+const searches: Search[] = Array.from({ length: SEARCHES }, (_, k) => {
+  const row = valid[Math.floor(random() * valid.length)]!;
+  const picked = queryFor(row.title, titleWords);
+  const text = k % 2 === 1 ? accentsStripped(picked.query) : picked.query;
+  return { text, url: row.url, title: row.title, matching: picked.matching };
+});
+log(`export generated: ${ROWS} rows, zip ${(zip.byteLength / 1024).toFixed(0)} KB, ${SEARCHES} queries`);
 
-  const db = await openLedeDb({ name: `lede-bench-import-${ROWS}`, indexedDB: new IDBFactory(), IDBKeyRange });
-  started = performance.now();
-  const counts = await importItems(db, parsed.items, {
-    now: NOW,
-    onProgress: ({ done, total }) => {
-      sample();
-      if (done % 2_500 === 0 || done === total) log(`imported ${done} / ${total}`);
-    },
-  });
-  const importMs = performance.now() - started;
-  sample();
-  if (!counts.ok) throw new Error('importItems: storage full');
+const run = NODE ? await runInNode() : await runInChromium(chromiumPath!);
+report(run);
+console.log(`\nLoad average ${load()} at the end (other processes share the CPUs: figures are noisy).`);
+log('done');
 
-  started = performance.now();
-  const listed = await listArticles(db, { limit: ROWS * 2 });
-  const listMs = performance.now() - started;
-  const stored = await db.articles.count();
-  const highlights = await db.highlights.count();
-  const queued = await db.fetchQueue.count();
+/** On fake-indexeddb, in this process. Memory: process.memoryUsage() heapUsed and rss sampled
+ * every 50 ms, at each phase's end and at each import batch; parseImport is synchronous, so a
+ * peak inside it is seen only as what it leaves behind. */
+async function runInNode(): Promise<Run> {
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  const { parseHtml } = await import('../../cli/parse-html');
+  const { importItems, listArticles, openLedeDb } = await import('../../lib/db/write');
+  const { parseImport } = await import('../../lib/import');
+  const { searchArticles } = await import('../../lib/search');
+  const peak = { heap: 0, rss: 0 };
+  const sample = () => {
+    const { heapUsed, rss } = process.memoryUsage();
+    peak.heap = Math.max(peak.heap, heapUsed);
+    peak.rss = Math.max(peak.rss, rss);
+  };
+  const startMemory = process.memoryUsage();
+  const timer = setInterval(sample, 50);
+  try {
+    let started = performance.now();
+    const parsed = parseImport(
+      { name: 'pocket.zip', bytes: zip },
+      { now: new Date(NOW).toISOString(), parseHtml: (html) => parseHtml(html, 'about:blank') },
+    );
+    const parseMs = performance.now() - started;
+    sample();
+    if (!parsed.ok) throw new Error(`parseImport refused the export: ${parsed.reason} ${parsed.detail ?? ''}`);
+    log(`parsed: ${parsed.items.length} items, ${parsed.skipped} skipped, ${fmt(parseMs)} ms`);
 
-  const valid = rows.map((row, i) => ({ row, i })).filter(({ row, i }) => !row.invalid && row.articleOf === i);
-  const listedIdByUrl = new Map(listed.map((article) => [article.url, article.id]));
-  const titleWords = valid.map(({ row }) => foldedWords(row.title));
-  const matching: number[] = [];
-  const searchMs: number[] = [];
-  const misses: string[] = [];
-  let found = 0;
-  for (let k = 0; k < SEARCHES; k++) {
-    const { row } = valid[Math.floor(random() * valid.length)]!;
-    const picked = queryFor(row.title, titleWords);
-    const query = k % 2 === 1 ? accentsStripped(picked.query) : picked.query;
-    matching.push(picked.matching);
-    const id = listedIdByUrl.get(row.url);
+    const db = await openLedeDb({ name: `lede-bench-import-${ROWS}`, indexedDB: new IDBFactory(), IDBKeyRange });
     started = performance.now();
-    const hits = await searchArticles(db, query);
-    searchMs.push(performance.now() - started);
-    if (id !== undefined && hits.some((hit) => hit.id === id)) found += 1;
-    else misses.push(`"${query}" (${hits.length} hits) for "${row.title}"`);
-  }
-  sample();
-  db.close();
-  clearInterval(timer);
+    const batchMs: number[] = [];
+    let batchEnd = started;
+    const result = await importItems(db, parsed.items, {
+      now: NOW,
+      onProgress: ({ done, total }) => {
+        batchMs.push(performance.now() - batchEnd);
+        batchEnd = performance.now();
+        sample();
+        if (done % 2_500 === 0 || done === total) log(`imported ${done} / ${total}`);
+      },
+    });
+    const importMs = performance.now() - started;
+    const afterBatchesMs = performance.now() - batchEnd;
+    sample();
+    if (!result.ok) throw new Error('importItems: storage full');
+    const { added, merged, skipped, queued } = result;
 
-  const totalS = (parseMs + importMs) / 1000;
+    started = performance.now();
+    const listed = await listArticles(db, { limit: ROWS * 2 });
+    const listMs = performance.now() - started;
+    const listedIdByUrl = new Map(listed.map((article) => [article.url, article.id]));
+    const timings: Run['searches'] = [];
+    for (const search of searches) {
+      const id = listedIdByUrl.get(search.url);
+      started = performance.now();
+      const hits = await searchArticles(db, search.text);
+      const ms = performance.now() - started;
+      timings.push({ ms, hits: hits.length, found: id !== undefined && hits.some((hit) => hit.id === id) });
+    }
+    sample();
+    const run: Run = {
+      parseMs,
+      items: parsed.items.length,
+      parseSkipped: parsed.skipped,
+      importMs,
+      counts: { added, merged, skipped, queued },
+      batchMs,
+      afterBatchesMs,
+      listMs,
+      listed: listed.length,
+      stored: await db.articles.count(),
+      highlights: await db.highlights.count(),
+      queued: await db.fetchQueue.count(),
+      searches: timings,
+      memory: [
+        [
+          `peak heapUsed / RSS (at start ${mb(startMemory.heapUsed)} / ${mb(startMemory.rss)}; the library's rows are in this heap)`,
+          `${mb(peak.heap)} / ${mb(peak.rss)} MB`,
+        ],
+      ],
+    };
+    db.close();
+    return run;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** PSS (else RSS) of Chromium's processes: the one started on `profile` and its descendants. */
+function chromiumMemory(profile: string): number | null {
+  if (!existsSync('/proc')) return null;
+  const parents = new Map<number, number>();
+  let root: number | undefined;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      if (root === undefined) {
+        const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8');
+        if (cmdline.includes(`--user-data-dir=${profile}`) && !cmdline.includes('--type=')) root = Number(name);
+      }
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  if (root === undefined) return null;
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, parent] of parents)
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+    } catch {
+      try {
+        total += Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  }
+  return total;
+}
+
+/** In Chromium, with the extension and its bench pages loaded: the zip's bytes go to a bench
+ * page (base64), which parses, imports into IndexedDB and searches with the extension's code.
+ * Memory: the page's JS heap (CDP Runtime.getHeapUsage, every 50 ms and at each phase's end;
+ * parseImport is synchronous, so a peak inside it is not seen), and the PSS of all Chromium's
+ * processes (IndexedDB works in the browser process), every 250 ms. */
+async function runInChromium(executablePath: string): Promise<Run> {
+  let started = performance.now();
+  const extensionDir = await buildBenchExtension();
+  log(`extension and bench pages built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const profile = await mkdtemp(join(tmpdir(), 'lede-import-profile-'));
+  try {
+    const lede = await launchWithExtension(executablePath, { extensionDir, profileDir: profile });
+    try {
+      const page = await lede.context.newPage();
+      page.on('pageerror', (error) => log(`page error: ${error.message}`));
+      await page.goto(`chrome-extension://${lede.extensionId}/${BENCH_PAGES}/index.html`);
+      await page.waitForFunction(() => 'bench' in globalThis);
+      type BenchWindow = { bench: BenchApi };
+      const cdp = await lede.context.newCDPSession(page);
+      const heapUsed = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      const peak = { heap: 0, processes: 0 };
+      const heapAtStart = await heapUsed();
+      const processesAtStart = chromiumMemory(profile);
+      let sampling = false;
+      const heapTimer = setInterval(() => {
+        if (sampling) return;
+        sampling = true;
+        heapUsed()
+          .then((used) => (peak.heap = Math.max(peak.heap, used)))
+          .catch(() => undefined)
+          .finally(() => (sampling = false));
+      }, 50);
+      const sampleProcesses = () => (peak.processes = Math.max(peak.processes, chromiumMemory(profile) ?? 0));
+      const processTimer = setInterval(sampleProcesses, 250);
+      const samplePhase = async () => {
+        peak.heap = Math.max(peak.heap, await heapUsed());
+        sampleProcesses();
+      };
+      try {
+        const zipBase64 = Buffer.from(zip).toString('base64');
+        started = performance.now();
+        const imported = await page.evaluate(
+          ([bytes, now]) => (globalThis as unknown as BenchWindow).bench.importPocket(bytes, now),
+          [zipBase64, NOW] as const,
+        );
+        await samplePhase();
+        log(
+          `imported in the page: parse ${fmt(imported.parseMs)} ms, import ${fmt(imported.importMs)} ms (${((performance.now() - started) / 1000).toFixed(1)} s with the bytes' trip)`,
+        );
+        const listed = await page.evaluate(
+          (limit) => (globalThis as unknown as BenchWindow).bench.listImported(limit),
+          ROWS * 2,
+        );
+        const timings = await page.evaluate(
+          (list) => (globalThis as unknown as BenchWindow).bench.importSearches(list),
+          searches.map(({ text, url }) => ({ text, url })),
+        );
+        await samplePhase();
+        const perfMemory = await page.evaluate(() => (globalThis as unknown as BenchWindow).bench.jsHeapUsed());
+        await cdp.send('HeapProfiler.collectGarbage');
+        const heapAfterGc = await heapUsed();
+        return {
+          parseMs: imported.parseMs,
+          items: imported.items,
+          parseSkipped: imported.parseSkipped,
+          importMs: imported.importMs,
+          counts: imported.counts,
+          batchMs: imported.batchMs,
+          afterBatchesMs: imported.afterBatchesMs,
+          listMs: listed.listMs,
+          listed: listed.listed,
+          stored: listed.stored,
+          highlights: listed.highlights,
+          queued: listed.queued,
+          searches: timings,
+          memory: [
+            [
+              `page JS heap, peak / after GC at the end (at start ${mb(heapAtStart)}; the bytes passed as base64 ${((zipBase64.length * 2) / 1024).toFixed(0)} KB)`,
+              `${mb(peak.heap)} / ${mb(heapAfterGc)} MB`,
+            ],
+            [
+              'page JS heap, performance.memory at the end (coarse, cached for minutes without --enable-precise-memory-info)',
+              perfMemory === null ? 'n/a' : `${mb(perfMemory)} MB`,
+            ],
+            [
+              `Chromium, all processes: peak PSS (at start ${processesAtStart === null ? 'n/a' : mb(processesAtStart)})`,
+              peak.processes ? `${mb(peak.processes)} MB` : 'n/a',
+            ],
+          ],
+        };
+      } finally {
+        clearInterval(heapTimer);
+        clearInterval(processTimer);
+      }
+    } finally {
+      await lede.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+    await rm(extensionDir, { recursive: true, force: true });
+  }
+}
+
+function report(r: Run): void {
+  const totalS = (r.parseMs + r.importMs) / 1000;
+  const searchMs = r.searches.map((t) => t.ms);
+  const found = r.searches.filter((t) => t.found).length;
+  const matching = searches.map((s) => s.matching);
+  const { added, merged, skipped } = r.counts;
   console.log(
     `\n## ${ROWS.toLocaleString('en')} rows (Pocket zip, CSV parts of ${PART_ROWS.toLocaleString('en')} rows)\n`,
   );
@@ -342,28 +578,30 @@ try {
   console.log(
     `| zip / unpacked | ${(zip.byteLength / 1024).toFixed(0)} KB / ${(unpackedBytes / 1024).toFixed(0)} KB | |`,
   );
-  console.log(`| parseImport (bytes → items) | ${fmt(parseMs)} ms | |`);
+  console.log(`| parseImport (bytes → ${r.items} items, ${r.parseSkipped} skipped) | ${fmt(r.parseMs)} ms | |`);
+  console.log(`| importItems (${added} added, ${merged} merged, ${skipped} skipped) | ${fmt(r.importMs)} ms | |`);
+  const quarter = Math.max(1, Math.floor(r.batchMs.length / 4));
   console.log(
-    `| importItems (${counts.added} added, ${counts.merged} merged, ${counts.skipped} skipped) | ${fmt(importMs)} ms | |`,
+    `| … ${r.batchMs.length} batches of 250: median of the first / last ${quarter}; after the last batch (index settled) | ${fmt(median(r.batchMs.slice(0, quarter)))} / ${fmt(median(r.batchMs.slice(-quarter)))} ms; ${fmt(r.afterBatchesMs)} ms | |`,
   );
   console.log(`| total to searchable (parse + import) | ${totalS.toFixed(2)} s | ≤ ${TARGET_S} s |`);
   console.log(
-    `| listed (listArticles) / articles stored / expected | ${listed.length} / ${stored} / ${expectedListed} | all |`,
+    `| listed (listArticles) / articles stored / expected | ${r.listed} / ${r.stored} / ${expectedListed} | all |`,
   );
-  console.log(`| listArticles, all rows | ${fmt(listMs)} ms | |`);
-  console.log(`| highlights stored / in export; fetch queue | ${highlights} / ${expectedHighlights}; ${queued} | |`);
+  console.log(`| listArticles, all rows | ${fmt(r.listMs)} ms | |`);
+  console.log(
+    `| highlights stored / in export; fetch queue | ${r.highlights} / ${expectedHighlights}; ${r.queued} | |`,
+  );
   console.log(
     `| found by title (in the 20 hits shown; ${median(matching)}–${Math.max(...matching)} titles hold each query's words) | ${found} / ${SEARCHES} | ${SEARCHES} / ${SEARCHES} |`,
   );
   console.log(
     `| search p50 / p95 (first: ${fmt(searchMs[0]!)}) | ${fmt(median(searchMs))} / ${fmt(percentile(searchMs, 95))} ms | |`,
   );
-  console.log(
-    `| peak heapUsed / RSS (at start ${(startMemory.heapUsed / MB).toFixed(0)} / ${(startMemory.rss / MB).toFixed(0)}; export made ${(generatedMemory.heapUsed / MB).toFixed(0)} / ${(generatedMemory.rss / MB).toFixed(0)}) | ${(peak.heap / MB).toFixed(0)} / ${(peak.rss / MB).toFixed(0)} MB | |`,
-  );
+  for (const [measure, value] of r.memory) console.log(`| ${measure} | ${value} | |`);
+  const misses = searches
+    .map((search, k) => ({ search, timing: r.searches[k]! }))
+    .filter(({ timing }) => !timing.found)
+    .map(({ search, timing }) => `"${search.text}" (${timing.hits} hits) for "${search.title}"`);
   if (misses.length) console.log(`\nNot found: ${misses.slice(0, 5).join('; ')}`);
-} finally {
-  clearInterval(timer);
 }
-console.log(`\nLoad average ${load()} at the end (other processes share the CPUs: figures are noisy).`);
-log('done');

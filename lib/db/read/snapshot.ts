@@ -43,6 +43,11 @@ export class ReadSnapshot {
     return Promise.all(keys.map((key) => result<T | undefined>(store.get(key))));
   }
 
+  /** Every row whose `index` holds `key`, by primary key. */
+  allByIndex<T>(table: string, index: string, key: IDBValidKey): Promise<T[]> {
+    return result(this.transaction.objectStore(table).index(index).getAll(key));
+  }
+
   /** How many rows of `table` have an `index` key between `lower` and `upper` (both included). */
   count(table: string, index: string, lower: IDBValidKey, upper: IDBValidKey): Promise<number> {
     return result(this.transaction.objectStore(table).index(index).count(this.keyRange.bound(lower, upper)));

@@ -85,10 +85,12 @@ async function importBatch(db: LedeDb, batch: readonly ImportedItem[], now: numb
   await db.articles.bulkPut(
     known.map((entry) => withMarks(stored.get(entry.url)!, [entry.item, ...entry.copies], now)),
   );
+  // no stored row has a fresh entry's address (looked up above): upsertBatch need not look again
   const { ids } = await upsertBatch(
     db,
     fresh.map((entry) => incoming(newArticle(entry, now))),
     MERGE_POLICIES.combine,
+    [],
   );
   const idOf = new Map([
     ...known.map((entry) => [entry, stored.get(entry.url)!.id] as const),
@@ -98,8 +100,7 @@ async function importBatch(db: LedeDb, batch: readonly ImportedItem[], now: numb
   const queued = await queueUnread(
     db,
     entries.filter((entry) => !stored.get(entry.url)?.text),
-    idOf,
-    now,
+    { idOf, fresh: new Set(fresh), now },
   );
   const merged = batch.length - skipped - fresh.length;
   return { added: fresh.length, merged, skipped, queued };
@@ -164,12 +165,18 @@ async function addHighlights(db: LedeDb, entries: readonly Entry[], idOf: Map<En
 const highlightKey = (row: Pick<HighlightRow, 'articleId' | 'text'>) => `${row.articleId}\u0000${row.text}`;
 
 /** Queues the articles that have no text yet (not twice); returns how many are waiting now. */
-async function queueUnread(db: LedeDb, entries: readonly Entry[], idOf: Map<Entry, number>, now: number) {
+async function queueUnread(
+  db: LedeDb,
+  entries: readonly Entry[],
+  { idOf, fresh, now }: { idOf: Map<Entry, number>; fresh: ReadonlySet<Entry>; now: number },
+) {
   const ids = entries.map((entry) => idOf.get(entry)!);
-  const queued = await db.fetchQueue.bulkGet(ids);
+  // only a link that was in the library before can be queued already
+  const before = await db.fetchQueue.bulkGet(ids.filter((_, i) => !fresh.has(entries[i]!)));
+  const queuedBefore = new Map(before.flatMap((row) => (row ? [[row.articleId, row] as const] : [])));
   const rows: FetchQueueRow[] = entries.flatMap((entry, i) => {
     const content = [entry.item, ...entry.copies].find((item) => item.content)?.content;
-    const already = queued[i];
+    const already = queuedBefore.get(ids[i]!);
     // a link queued before keeps its place, and gains the export's HTML if it lacked it
     if (already) return content && !already.content ? [{ ...already, content, state: 'waiting' as const }] : [];
     return [

@@ -9,4 +9,4 @@ export { bareArticle, type BareArticleFields } from './bare-article';
 export { normalizeUrl } from '../url';
 export type * from '../types';
 export { importItems, type ImportCounts, type ImportItemsOptions } from './import-items';
-export { retryFailed } from './queue';
+export { queueImages, retryFailed } from './queue';

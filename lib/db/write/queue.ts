@@ -1,4 +1,4 @@
-// The reader's changes to the fetch queue: try the failed links again.
+// The reader's changes to the queues: try the failed links again; keep an article's pictures.
 import type { LedeDb } from './schema';
 
 /** Puts every failed link back in the queue, due now, its tries counted from zero. */
@@ -7,4 +7,9 @@ export async function retryFailed(db: LedeDb, now: number): Promise<number> {
     .where('[state+due]')
     .between(['failed', -Infinity], ['failed', Infinity], true, true)
     .modify({ state: 'waiting', due: now, attempts: 0 });
+}
+
+/** Asks for the pictures of these articles to be kept offline (the background does it). */
+export async function queueImages(db: LedeDb, articleIds: readonly number[], now: number): Promise<void> {
+  await db.imageQueue.bulkPut(articleIds.map((articleId) => ({ articleId, queuedAt: now })));
 }

@@ -5,7 +5,7 @@ import type { DocLengthRow, SearchDocRow } from '../../search/document';
 import type { PageRow } from '../../search/pages';
 import type { MetaTable } from '../../search/state';
 import { DEFAULT_DB_NAME } from '../schema-version';
-import type { ArticleRow, FetchQueueRow, HighlightRow } from '../types';
+import type { ArticleRow, FetchQueueRow, HighlightRow, ImageJobRow, ImageRow } from '../types';
 import { upgradeToDocLengths } from './upgrades/v4-doc-lengths';
 import { upgradeToRunPages } from './upgrades/v3-run-pages';
 import { upgradeToImports } from './upgrades/v5-imports';
@@ -67,6 +67,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { highlights: '++id, articleId', fetchQueue: 'articleId, [state+due]' },
     upgrade: upgradeToImports,
   },
+  {
+    // Pictures kept offline (issue 14, opt-in): found by their article; the articles whose
+    // pictures are still to fetch, keyed by article so one is queued once.
+    version: 6,
+    stores: { images: '++id, articleId', imageQueue: 'articleId' },
+    upgrade: async () => undefined, // new tables start empty: every saved article stays as it is
+  },
 ];
 
 export { DEFAULT_DB_NAME };
@@ -90,6 +97,8 @@ export class LedeDb extends Dexie {
   declare meta: MetaTable;
   declare highlights: EntityTable<HighlightRow, 'id'>;
   declare fetchQueue: Table<FetchQueueRow, number>;
+  declare images: EntityTable<ImageRow, 'id'>;
+  declare imageQueue: Table<ImageJobRow, number>;
   /** The key range class of this database's IndexedDB, for reads made without Dexie. */
   readonly keyRange: typeof IDBKeyRange;
 

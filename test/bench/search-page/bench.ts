@@ -1,7 +1,15 @@
 // Runs inside Chromium: saves synthetic articles through the real API into the real IndexedDB,
 // times queries, and does the same with MiniSearch holding the same articles in memory.
 import MiniSearch from 'minisearch';
-import { openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
+import {
+  importItems,
+  listArticles,
+  openLedeDb,
+  saveArticle,
+  type ImportCounts,
+  type LedeDb,
+} from '../../../lib/db/write';
+import { parseImport } from '../../../lib/import';
 import { searchArticles } from '../../../lib/search';
 import { foldedForm } from '../../../lib/text/fold';
 import { words } from '../../../lib/text/words';
@@ -82,7 +90,131 @@ function miniSearchQueries(queries: BenchQuery[]): { ms: number; hits: number }[
   });
 }
 
-const api = { save, storageUsage, ledeQueries, buildMiniSearch, miniSearchQueries };
+// bench:import: a Pocket export parsed and imported in the page, then searched by title. Its
+// own database (same schema, another name): the extension's fetch queue never sees its links.
+const IMPORT_DB_NAME = 'lede-bench-import';
+let importDb: LedeDb | undefined;
+/** The imported articles' ids by address, as listArticles lists them. */
+let importedIds = new Map<string, number>();
+
+/** The page's JS heap as performance.memory tells it (coarse and cached for minutes unless
+ * Chromium runs with --enable-precise-memory-info); null where there is none. */
+function jsHeapUsed(): number | null {
+  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+}
+
+export interface ImportRun {
+  decodeMs: number;
+  parseMs: number;
+  /** Items parseImport read, and the rows it skipped. */
+  items: number;
+  parseSkipped: number;
+  importMs: number;
+  counts: ImportCounts;
+  /** Each batch's ms (from the previous batch's end), and the ms after the last one. */
+  batchMs: number[];
+  afterBatchesMs: number;
+  /** performance.memory's heap at each import batch: the largest seen. */
+  heapPeak: number | null;
+}
+
+/** Parses a Pocket export (its zip, base64) and imports it into a fresh library. */
+async function importPocket(zipBase64: string, now: number): Promise<ImportRun> {
+  importDb?.close();
+  await new Promise<void>((done, fail) => {
+    const request = indexedDB.deleteDatabase(IMPORT_DB_NAME);
+    request.onsuccess = () => done();
+    request.onerror = () => fail(request.error);
+  });
+  importDb = await openLedeDb({ name: IMPORT_DB_NAME });
+  let started = performance.now();
+  const bytes = Uint8Array.from(atob(zipBase64), (c) => c.charCodeAt(0));
+  const decodeMs = performance.now() - started;
+  let heapPeak = jsHeapUsed();
+  const sampleHeap = () => {
+    const used = jsHeapUsed();
+    if (used !== null) heapPeak = Math.max(heapPeak ?? 0, used);
+  };
+  started = performance.now();
+  const parsed = parseImport(
+    { name: 'pocket.zip', bytes },
+    { now: new Date(now).toISOString(), parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') },
+  );
+  const parseMs = performance.now() - started;
+  sampleHeap();
+  if (!parsed.ok) throw new Error(`parseImport refused the export: ${parsed.reason} ${parsed.detail ?? ''}`);
+  started = performance.now();
+  const batchMs: number[] = [];
+  let batchEnd = started;
+  const result = await importItems(importDb, parsed.items, {
+    now,
+    onProgress: () => {
+      sampleHeap();
+      batchMs.push(performance.now() - batchEnd);
+      batchEnd = performance.now();
+    },
+  });
+  const importMs = performance.now() - started;
+  const afterBatchesMs = performance.now() - batchEnd;
+  if (!result.ok) throw new Error('importItems: storage full');
+  const { added, merged, skipped, queued } = result;
+  return {
+    decodeMs,
+    parseMs,
+    items: parsed.items.length,
+    parseSkipped: parsed.skipped,
+    importMs,
+    counts: { added, merged, skipped, queued },
+    batchMs,
+    afterBatchesMs,
+    heapPeak,
+  };
+}
+
+/** Every imported article listed (listArticles), and what the library holds. */
+async function listImported(limit: number) {
+  const target = importDb!;
+  const started = performance.now();
+  const listed = await listArticles(target, { limit });
+  const listMs = performance.now() - started;
+  importedIds = new Map(listed.map((article) => [article.url, article.id]));
+  return {
+    listMs,
+    listed: listed.length,
+    stored: await target.articles.count(),
+    highlights: await target.highlights.count(),
+    queued: await target.fetchQueue.count(),
+  };
+}
+
+/** Each query once, in order: its ms, its hits (the 20 shown) and whether the article listed
+ * at `url` is among them. */
+async function importSearches(
+  queries: { text: string; url: string }[],
+): Promise<{ ms: number; hits: number; found: boolean }[]> {
+  const target = importDb!;
+  const timings: { ms: number; hits: number; found: boolean }[] = [];
+  for (const query of queries) {
+    const id = importedIds.get(query.url);
+    const started = performance.now();
+    const hits = await searchArticles(target, query.text, { limit: RESULTS_SHOWN });
+    const ms = performance.now() - started;
+    timings.push({ ms, hits: hits.length, found: id !== undefined && hits.some((hit) => hit.id === id) });
+  }
+  return timings;
+}
+
+const api = {
+  save,
+  storageUsage,
+  ledeQueries,
+  buildMiniSearch,
+  miniSearchQueries,
+  importPocket,
+  listImported,
+  importSearches,
+  jsHeapUsed,
+};
 /** What the bench driver calls through page.evaluate. */
 export type BenchApi = typeof api;
 Object.assign(globalThis, { bench: api });
