@@ -32,14 +32,23 @@ export default defineBackground(() => {
 
   // Saved links get their text in the background (issue 14): in an offscreen document in
   // Chrome, in this page in Firefox (its background page has a DOM).
+  const queueImages = (ids: number[]) =>
+    openLedeDb().then(async (db) => {
+      const { queueImages: queue } = await import('@/lib/db/write/queue');
+      await queue(db, ids, Date.now());
+    });
   if (import.meta.env.FIREFOX) {
     void import('@/lib/browser/queue-worker').then(({ createQueueWorker }) => {
       const worker = createQueueWorker(({ nextDue }) => void control.idle(nextDue));
-      const control = installQueue(browser, {
-        start: async (origins, options) => void worker.start(origins, options),
-        stop: async () => worker.stop(),
-        finish: async () => undefined,
-      });
+      const control = installQueue(
+        browser,
+        {
+          start: async (origins, options) => void worker.start(origins, options),
+          stop: async () => worker.stop(),
+          finish: async () => undefined,
+        },
+        queueImages,
+      );
     });
   } else {
     installQueue(
@@ -50,6 +59,7 @@ export default defineBackground(() => {
         getContexts: () =>
           browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] }),
       }),
+      queueImages,
     );
   }
 });

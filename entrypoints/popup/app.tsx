@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { PopupApp } from '@/components/PopupApp';
 import { browserTabs } from '@/lib/browser/tabs';
 import type { Reading } from '@/components/PopupApp';
+import { tellSaved } from '@/lib/ui/keep-images';
 
 const openPage = (path: string) => void browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
 // Dexie is the popup's largest code and only the Save bar needs it: it loads on its own.
@@ -19,10 +20,8 @@ export function mountPopup({ firstReading }: { firstReading: Reading }) {
       firstReading={firstReading}
       openLibrary={openLibrary}
       openPage={openPage}
-      onSaved={(db, id) =>
-        void import('@/lib/ui/keep-images')
-          .then(({ keepImagesIfAsked }) => keepImagesIfAsked(db, id))
-          .catch((error: unknown) => console.error('Lede: could not ask for the pictures', error))
+      onSaved={(_db, id) =>
+        void tellSaved(id).catch((error: unknown) => console.error('Lede: could not ask for the pictures', error))
       }
     />,
     root,

@@ -26,6 +26,9 @@ export interface InPageProtocol {
 export interface BackgroundProtocol {
   /** The fetch queue changed (an import, a retry, resume, a permission granted): work through it. */
   wakeQueue: { request: Record<string, never>; response: void };
+  /** An article was saved (the popup): keep its pictures if the reader asked for that. Sent as
+   * the popup may close: the background does the rest. */
+  articleSaved: { request: { articleId: number }; response: void };
   /** The reader paused fetching: stop starting new fetches. */
   pauseQueue: { request: Record<string, never>; response: void };
   /** The offscreen document finished a run of the queue; the next article is due then. */

@@ -25,13 +25,19 @@ export interface QueueBackgroundApi extends QueueControlApi {
   permissions: QueueControlApi['permissions'] & { onAdded: { addListener(listener: () => void): void } };
 }
 
-export function installQueue(api: QueueBackgroundApi, place: QueuePlace): QueueControl {
+export function installQueue(
+  api: QueueBackgroundApi,
+  place: QueuePlace,
+  /** Queues articles for their pictures (the library database, opened by the background). */
+  queueImages: (articleIds: number[]) => Promise<void>,
+): QueueControl {
   const control = createQueueControl(api, place);
   const wake = () =>
     void control.wake().catch((error: unknown) => console.error('Lede: could not wake the queue', error));
   api.runtime.onMessage.addListener(
     createListener<BackgroundProtocol>({
       wakeQueue: () => control.wake(),
+      articleSaved: ({ articleId }) => control.saved(articleId, queueImages),
       pauseQueue: () => control.pause(),
       queueIdle: ({ nextDue }) => control.idle(nextDue),
     }),

@@ -41,6 +41,12 @@ export function createQueueControl(api: QueueControlApi, place: QueuePlace, now:
       await place.start(origins, { keepImages });
     },
     pause: () => place.stop(),
+    /** After a save: its pictures are queued and kept, when the reader keeps pictures offline. */
+    async saved(articleId: number, queueImages: (ids: number[]) => Promise<void>): Promise<void> {
+      if ((await api.storage.local.get(KEEP_IMAGES_KEY))[KEEP_IMAGES_KEY] !== true) return;
+      await queueImages([articleId]);
+      await this.wake();
+    },
     /** A run ended: wake again when the next article is due. */
     async idle(nextDue: number | null): Promise<void> {
       await api.alarms.clear(QUEUE_ALARM);

@@ -3,18 +3,19 @@
 import { browser } from 'wxt/browser';
 import { request, type BackgroundProtocol } from '../browser/messages';
 import { FETCH_PERMISSION, KEEP_IMAGES_KEY } from '../browser/queue-control';
-import type { LedeDb } from '../db/write/schema';
 
 export async function keepsImages(): Promise<boolean> {
   return (await browser.storage.local.get(KEEP_IMAGES_KEY))[KEEP_IMAGES_KEY] === true;
 }
 
-/** Queues a saved article's pictures when the reader keeps pictures offline. */
-export async function keepImagesIfAsked(db: LedeDb, articleId: number): Promise<void> {
-  if (!(await keepsImages())) return;
-  const { queueImages } = await import('../db/write/queue'); // the write side, loaded with Dexie's chunk
-  await queueImages(db, [articleId], Date.now());
-  await request<BackgroundProtocol, 'wakeQueue'>((message) => browser.runtime.sendMessage(message), 'wakeQueue', {});
+/** Tells the background an article was saved: it keeps the pictures when the reader asked.
+ * A message, not the work: the popup may close the moment the article is saved. */
+export function tellSaved(articleId: number): Promise<void> {
+  return request<BackgroundProtocol, 'articleSaved'>(
+    (message) => browser.runtime.sendMessage(message),
+    'articleSaved',
+    { articleId },
+  );
 }
 
 /** The setting's switch in the library: turning it on asks for the sites (in the reader's click);
