@@ -17,10 +17,12 @@ export interface LibraryFileProps {
 /** Export the whole library as one JSON file; import one, or another service's export (merged by URL). */
 export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   const [status, setStatus] = useState<string | null>(null);
+  /** Export the pictures kept offline too (a larger file). */
+  const [withPictures, setWithPictures] = useState(false);
 
   async function download() {
     const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
-    const data = await exportLibrary(db);
+    const data = await exportLibrary(db, { pictures: withPictures });
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), {
       href: url,
@@ -64,6 +66,14 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       <button type="button" class="button button--quiet" onClick={() => void download()}>
         {t('exportLibrary')}
       </button>
+      <label class="library__with-pictures">
+        <input
+          type="checkbox"
+          checked={withPictures}
+          onChange={(event) => setWithPictures((event.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('exportWithPictures')}
+      </label>
       <label class="button button--quiet">
         {t('importLibrary')}
         <input

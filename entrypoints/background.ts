@@ -4,6 +4,7 @@ import { saveLink, saveTab } from '@/lib/browser/save-from-browser';
 import { browserTabs } from '@/lib/browser/tabs';
 import { showSaveBadge } from '@/lib/ui/badge';
 import { installQueue, offscreenPlace } from '@/lib/browser/queue-background';
+import type { QueueControl } from '@/lib/browser/queue-control';
 
 const MENU = { savePage: 'lede-save-page', saveLink: 'lede-save-link' } as const;
 
@@ -22,7 +23,9 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU.savePage && tab?.id !== undefined) saveAndTell(tab.id);
     if (info.menuItemId === MENU.saveLink && info.linkUrl) {
       const text = (info as { linkText?: string }).linkText ?? info.selectionText;
-      void openLedeDb().then((db) => saveLink(db, { url: info.linkUrl!, text }));
+      void openLedeDb()
+        .then((db) => saveLink(db, { url: info.linkUrl!, text }))
+        .then(() => queue?.wake()); // its text is fetched where the reader allowed it
     }
   });
 
@@ -37,10 +40,11 @@ export default defineBackground(() => {
       const { queueImages: queue } = await import('@/lib/db/write/queue');
       await queue(db, ids, Date.now());
     });
+  let queue: QueueControl | undefined;
   if (import.meta.env.FIREFOX) {
     void import('@/lib/browser/queue-worker').then(({ createQueueWorker }) => {
       const worker = createQueueWorker(({ nextDue }) => void control.idle(nextDue));
-      const control = installQueue(
+      const control = (queue = installQueue(
         browser,
         {
           start: async (origins, options) => void worker.start(origins, options),
@@ -48,10 +52,10 @@ export default defineBackground(() => {
           finish: async () => undefined,
         },
         queueImages,
-      );
+      ));
     });
   } else {
-    installQueue(
+    queue = installQueue(
       browser,
       offscreenPlace({
         runtime: browser.runtime,

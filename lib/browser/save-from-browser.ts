@@ -1,4 +1,5 @@
-import { bareArticle, saveArticle, type LedeDb, type SaveResult } from '../db/write';
+import { bareArticle, normalizeUrl, saveArticle, type LedeDb, type SaveResult } from '../db/write';
+import { queueLinks } from '../db/write/queue';
 import { WRITE_PROBLEMS } from '../db/types';
 import { FAILURE_REASONS } from '../extract/types';
 import { readTab, type TabReaderApi } from './read-tab';
@@ -23,8 +24,9 @@ export async function saveTab(api: TabReaderApi, db: LedeDb, tabId: number): Pro
 
 /**
  * "Save link to Lede": under activeTab Lede cannot read a page that is not open, so the link
- * is kept as a pending entry (address and link text); the article's text is filled in the
- * first time the reader opens that page and clicks Lede.
+ * is kept as a pending entry (address and link text) and queued: the background fetches its
+ * text where the reader allowed fetching (issue 14), or it is filled in the first time the
+ * reader opens that page and clicks Lede.
  */
 export async function saveLink(db: LedeDb, link: { url: string; text?: string }): Promise<SaveResult> {
   let host = '';
@@ -33,5 +35,11 @@ export async function saveLink(db: LedeDb, link: { url: string; text?: string })
   } catch {
     throw new TypeError(`not a link address: ${link.url}`);
   }
-  return saveArticle(db, bareArticle({ url: link.url, title: link.text?.trim() || link.url, siteName: host }));
+  const result = await saveArticle(
+    db,
+    bareArticle({ url: link.url, title: link.text?.trim() || link.url, siteName: host }),
+  );
+  if (result.ok && result.created)
+    await queueLinks(db, [{ articleId: result.id, url: normalizeUrl(link.url) }], Date.now());
+  return result;
 }

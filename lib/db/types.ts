@@ -78,6 +78,19 @@ export interface LibraryExport {
   /** ISO 8601 time of the export. */
   exportedAt: string;
   articles: ExportedArticle[];
+  /** The pictures kept offline, when the reader exported them too (older files have none). */
+  pictures?: ExportedPicture[];
+}
+
+/** A picture kept offline, in a library file: its article's address, its own, and its bytes. */
+export interface ExportedPicture {
+  article: string;
+  url: string;
+  type: string;
+  width: number;
+  height: number;
+  /** The bytes, base64. */
+  data: string;
 }
 export type ExportedArticle = Omit<SavedArticle, 'id'>;
 

@@ -3,7 +3,16 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { bareArticle, deleteArticle, openLedeDb, queueImages, saveArticle } from '../../lib/db/write';
+import {
+  bareArticle,
+  deleteArticle,
+  exportLibrary,
+  getArticleByUrl,
+  importLibrary,
+  openLedeDb,
+  queueImages,
+  saveArticle,
+} from '../../lib/db/write';
 import { keptPictures } from '../../lib/db/read/images';
 import { keepArticleImages, pictureAddresses, runImageQueue, type KeepImagesHost } from '../../lib/images/keep';
 import { showKeptPictures } from '../../lib/ui/kept-pictures';
@@ -93,5 +102,32 @@ describe('keeping pictures offline', () => {
     expect(
       pictureAddresses(`<img src="/relative.png"><img src="data:image/png;base64,AA==">${many}`, parseHtml),
     ).toHaveLength(40);
+  });
+});
+
+describe('pictures in the library file', () => {
+  it('leaves them out unless asked, and brings them back with their article in another library', async () => {
+    const { db, id } = await savedWithPictures('<img src="https://cdn.example/1.png">');
+    await keepArticleImages(host(db, { 'https://cdn.example/1.png': picture }), id);
+    expect((await exportLibrary(db)).pictures).toBeUndefined();
+    const file = JSON.parse(JSON.stringify(await exportLibrary(db, { pictures: true })));
+    expect(file.pictures).toEqual([
+      expect.objectContaining({ article: 'https://bao.example/a', url: 'https://cdn.example/1.png' }),
+    ]);
+    file.pictures.push({
+      article: 'https://bao.example/a',
+      url: 'https://cdn.example/broken.png',
+      type: 'image/png',
+      width: 1,
+      height: 1,
+      data: '%%%',
+    });
+
+    const other = await openLedeDb({ name: 'pictures-elsewhere', indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(await importLibrary(other, file)).toMatchObject({ ok: true, added: 1 });
+    const article = await getArticleByUrl(other, 'https://bao.example/a');
+    const kept = await keptPictures(other, article!.id);
+    expect([...kept.keys()]).toEqual(['https://cdn.example/1.png']); // the damaged one left out
+    expect(new Uint8Array(await kept.get('https://cdn.example/1.png')!.arrayBuffer())).toEqual(PNG);
   });
 });

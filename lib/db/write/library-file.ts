@@ -6,13 +6,15 @@ import type { LedeDb } from './schema';
 import type { ExportedArticle, ImportOptions, LibraryExport, StorageFull } from '../types';
 import { validateLibrary, type ImportProblem } from './validate';
 import { incoming, settleIndex, upsertBatch, writeTables } from './changes';
+import { exportPictures, importPictures } from './library-pictures';
 
 export const LIBRARY_FORMAT = 'lede-library';
 export const LIBRARY_VERSION = 1;
 /** Articles per write (and per progress report) within the one import transaction. */
 const IMPORT_BATCH_SIZE = 100;
 
-export async function exportLibrary(db: LedeDb): Promise<LibraryExport> {
+/** The whole library as one file; with the pictures kept offline when `pictures` (the reader's choice). */
+export async function exportLibrary(db: LedeDb, options: { pictures?: boolean } = {}): Promise<LibraryExport> {
   const [rows, htmlRows] = await db.transaction('r', [db.articles, db.articleHtml], () =>
     Promise.all([db.articles.orderBy('savedAt').toArray(), db.articleHtml.toArray()]),
   );
@@ -21,7 +23,14 @@ export async function exportLibrary(db: LedeDb): Promise<LibraryExport> {
     const { id: _id, ...article } = toSavedArticle(row, htmlById.get(row.id));
     return article;
   });
-  return { format: LIBRARY_FORMAT, version: LIBRARY_VERSION, exportedAt: new Date().toISOString(), articles };
+  const file: LibraryExport = {
+    format: LIBRARY_FORMAT,
+    version: LIBRARY_VERSION,
+    exportedAt: new Date().toISOString(),
+    articles,
+  };
+  if (options.pictures) file.pictures = await exportPictures(db, new Map(rows.map((row) => [row.id, row.url])));
+  return file;
 }
 
 /** An import: how many articles it added and updated, or why it changed nothing. */
@@ -42,16 +51,20 @@ export async function importLibrary(db: LedeDb, data: unknown, options: ImportOp
     db.transaction('rw', writeTables(db), async () => {
       let added = 0;
       const touched = new Set<number>();
+      const idOfArticle = new Map<string, number>();
       for (let done = 0; done < total;) {
         // Terms are computed batch by batch: all at once would hold every article's index in memory.
         const batch = articles.slice(done, done + IMPORT_BATCH_SIZE).map((article) => incoming(article));
         const { ids, created } = await upsertBatch(db, batch, MERGE_POLICIES.combine);
         added += created;
         for (const id of ids) touched.add(id);
+        ids.forEach((id, i) => idOfArticle.set(batch[i]!.article.url, id));
         done += batch.length;
         options.onProgress?.({ done, total });
       }
       if (total === 0) options.onProgress?.({ done: 0, total: 0 });
+      const { pictures } = validated.library;
+      if (Array.isArray(pictures)) await importPictures(db, pictures, idOfArticle);
       return { ok: true as const, added, updated: touched.size - added };
     }),
   );

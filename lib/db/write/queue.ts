@@ -13,3 +13,17 @@ export async function retryFailed(db: LedeDb, now: number): Promise<number> {
 export async function queueImages(db: LedeDb, articleIds: readonly number[], now: number): Promise<void> {
   await db.imageQueue.bulkPut(articleIds.map((articleId) => ({ articleId, queuedAt: now })));
 }
+
+/** Queues saved links for their text (not twice: a link queued already keeps its place). */
+export async function queueLinks(
+  db: LedeDb,
+  links: readonly { articleId: number; url: string }[],
+  now: number,
+): Promise<void> {
+  const queued = await db.fetchQueue.bulkGet(links.map((link) => link.articleId));
+  await db.fetchQueue.bulkPut(
+    links
+      .filter((_, i) => !queued[i])
+      .map(({ articleId, url }) => ({ articleId, url, state: 'waiting' as const, due: now, attempts: 0 })),
+  );
+}

@@ -237,3 +237,18 @@ describe('isGranted', () => {
     ['ftp://bao.example/a', ['<all_urls>'], false],
   ])('%s under %j: %s', (url, patterns, expected) => expect(isGranted(url, patterns)).toBe(expected));
 });
+
+describe('"Save link to Lede"', () => {
+  it('queues the link, and the queue gives it its text', async () => {
+    const { saveLink } = await import('../../../lib/browser/save-from-browser');
+    const db = await freshDb();
+    await saveLink(db, { url: 'https://bao.example/link?utm_source=x', text: 'Một liên kết' });
+    expect(await db.fetchQueue.toArray()).toEqual([
+      expect.objectContaining({ url: 'https://bao.example/link', state: 'waiting', attempts: 0 }),
+    ]);
+    const network = fakeNetwork({ 'https://bao.example/link': () => html(articleHtml('Bài của liên kết')) });
+    // queued at the real time of the save: the queue's clock is now
+    expect(await runQueue(hostFor(db, network, { now: Date.now() + 1 }))).toMatchObject({ read: 1 });
+    expect((await getArticleByUrl(db, 'https://bao.example/link'))?.text).toContain(PROSE[0]!.slice(0, 30));
+  });
+});
