@@ -61,7 +61,13 @@ export function FetchPanel({
   return (
     <section class="library__fetch" aria-live="polite">
       <p role="status">
-        {t('fetchProgress', String(counts.waiting), String(counts.failed))} {paused && t('fetchPaused')}
+        {t(
+          'fetchProgress',
+          String(counts.done),
+          String(counts.waiting + counts.failed + counts.done),
+          String(counts.failed),
+        )}{' '}
+        {paused && t('fetchPaused')}
       </p>
       {!allowed && counts.waiting > 0 && (
         <p>

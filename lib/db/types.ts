@@ -125,12 +125,13 @@ export const FETCH_FAILURES = [
 ] as const;
 export type FetchFailure = (typeof FETCH_FAILURES)[number];
 
-/** An article whose content is still to be read: fetched from its address, or taken from the
- * export it came with (Omnivore and Wallabag carry the article's HTML). Deleted once read. */
+/** An article whose content is to be read: fetched from its address, or taken from the export it
+ * came with (Omnivore and Wallabag carry the article's HTML). Once read it stays as `done`, without
+ * the export's HTML, so the library can say "412 of 3,000", until the next links are queued. */
 export interface FetchQueueRow {
   articleId: number;
   url: string;
-  state: 'waiting' | 'failed';
+  state: 'waiting' | 'failed' | 'done';
   /** Milliseconds since 1970: not tried before then (backoff, Retry-After). */
   due: number;
   attempts: number;

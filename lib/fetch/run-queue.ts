@@ -142,7 +142,8 @@ async function work(
   // the reader may have deleted it while it was read: a save now would bring it back
   if (!(await host.db.articles.get(row.articleId))) return 'retry';
   await saveArticle(host.db, { ...outcome.article, url: row.url });
-  await host.db.fetchQueue.delete(row.articleId);
+  // counted as read (the library's "412 of 3,000") until the next links are queued
+  await host.db.fetchQueue.update(row.articleId, { state: 'done', attempts, content: undefined });
   if (keepImages) await host.db.imageQueue.put({ articleId: row.articleId, queuedAt: host.now() });
   return 'read';
 }

@@ -7,6 +7,8 @@ import type { ArticleRow, FetchFailure, FetchQueueRow } from '../types';
 export interface QueueCounts {
   waiting: number;
   failed: number;
+  /** Read since the links now waiting were queued. */
+  done: number;
 }
 
 /** A link that could not be read, as the library lists it. */
@@ -25,8 +27,8 @@ export async function queueCounts(db: ReadableDb): Promise<QueueCounts> {
     const { lower, upper } = STATE_RANGE(state);
     return snapshot.count('fetchQueue', '[state+due]', lower, upper);
   };
-  const [waiting, failed] = await Promise.all([count('waiting'), count('failed')]);
-  return { waiting, failed };
+  const [waiting, failed, done] = await Promise.all([count('waiting'), count('failed'), count('done')]);
+  return { waiting, failed, done };
 }
 
 /** The first `limit` failed links with their titles. */

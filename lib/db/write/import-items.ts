@@ -10,6 +10,7 @@ import type { ArticleRow, FetchQueueRow, HighlightRow, StorageFull } from '../ty
 import { tryNormalizeUrl } from '../url';
 import { bareArticle } from './bare-article';
 import { incoming, settleIndex, upsertBatch, writeTables } from './changes';
+import { startNewRound } from './queue';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
 
@@ -41,6 +42,7 @@ export async function importItems(
   options: ImportItemsOptions,
 ): Promise<({ ok: true } & ImportCounts) | (StorageFull & ImportCounts)> {
   const counts: ImportCounts = { added: 0, merged: 0, skipped: 0, queued: 0 };
+  await startNewRound(db);
   const tables = [...writeTables(db), db.highlights, db.fetchQueue];
   for (let done = 0; done < items.length;) {
     const batch = items.slice(done, done + IMPORT_BATCH);

@@ -14,12 +14,23 @@ export async function queueImages(db: LedeDb, articleIds: readonly number[], now
   await db.imageQueue.bulkPut(articleIds.map((articleId) => ({ articleId, queuedAt: now })));
 }
 
+/** Before new links are queued: when none waits any more, the links read before are no longer
+ * counted ("412 of 3,000" starts again from the new links). Failed ones stay listed. */
+export async function startNewRound(db: LedeDb): Promise<void> {
+  const waiting = await db.fetchQueue
+    .where('[state+due]')
+    .between(['waiting', -Infinity], ['waiting', Infinity])
+    .count();
+  if (waiting === 0) await db.fetchQueue.where('[state+due]').between(['done', -Infinity], ['done', Infinity]).delete();
+}
+
 /** Queues saved links for their text (not twice: a link queued already keeps its place). */
 export async function queueLinks(
   db: LedeDb,
   links: readonly { articleId: number; url: string }[],
   now: number,
 ): Promise<void> {
+  await startNewRound(db);
   const queued = await db.fetchQueue.bulkGet(links.map((link) => link.articleId));
   await db.fetchQueue.bulkPut(
     links

@@ -9,6 +9,7 @@ import { readExportedArticle, readFetchedPage } from '../../../lib/fetch/read-ht
 import { runQueue, type QueueHost } from '../../../lib/fetch/run-queue';
 import { FETCH_LIMITS } from '../../../lib/fetch/policy';
 import { isGranted } from '../../../lib/fetch/origins';
+import { queueCounts } from '../../../lib/db/read/queue';
 import type { ImportedItem } from '../../../lib/import';
 import { createSanitizer } from '../../../lib/extract/sanitize';
 import { searchArticles } from '../../../lib/search';
@@ -86,7 +87,9 @@ describe('runQueue', () => {
     const article = await getArticleByUrl(db, 'https://bao.example/a');
     expect(article?.text).toContain(PROSE[0]!.slice(0, 40));
     expect(article).toMatchObject({ tags: ['xã hội'], starred: true, savedAt: Date.UTC(2024, 4, 1) });
-    expect(await db.fetchQueue.count()).toBe(0);
+    // read: counted as done (the library's "1 of 1"), the export's HTML gone, nothing waits
+    expect(await db.fetchQueue.toArray()).toEqual([expect.objectContaining({ state: 'done', attempts: 1 })]);
+    expect(await queueCounts(db)).toEqual({ waiting: 0, failed: 0, done: 1 });
     const words = PROSE[2]!.split(' ').slice(0, 4).join(' ');
     expect(await searchArticles(db, words)).toContainEqual(expect.objectContaining({ id: article!.id }));
     // nothing but the article's address, without the reader's cookies
@@ -250,5 +253,17 @@ describe('"Save link to Lede"', () => {
     // queued at the real time of the save: the queue's clock is now
     expect(await runQueue(hostFor(db, network, { now: Date.now() + 1 }))).toMatchObject({ read: 1 });
     expect((await getArticleByUrl(db, 'https://bao.example/link'))?.text).toContain(PROSE[0]!.slice(0, 30));
+  });
+});
+
+describe('the count of links read', () => {
+  it('starts again when new links are queued after the last ones were all read; failed ones stay', async () => {
+    const db = await freshDb();
+    await importItems(db, [link('https://bao.example/r1'), link('https://bao.example/gone')], { now: NOW });
+    const network = fakeNetwork({ 'https://bao.example/r1': () => html(articleHtml('Vòng một')) });
+    await runQueue(hostFor(db, network));
+    expect(await queueCounts(db)).toEqual({ waiting: 0, failed: 1, done: 1 });
+    await importItems(db, [link('https://bao.example/r2')], { now: NOW });
+    expect(await queueCounts(db)).toEqual({ waiting: 1, failed: 1, done: 0 });
   });
 });
