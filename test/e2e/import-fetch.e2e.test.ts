@@ -111,10 +111,10 @@ describe.skipIf('skip' in chromium)('importing a Pocket export and fetching its 
     writeFileSync(file, pocketExport(site.origin));
     site.delayMs = 400; // slow enough to close the browser half-way
     await library.locator('input[type=file]').setInputFiles(file);
-    rmSync(file);
     await expect
       .poll(() => library.locator('.library__notice').textContent(), { timeout: 30_000 })
       .toBe(`Imported ${LINKS} new articles from Pocket; 0 were already in your library.`);
+    rmSync(file); // not sooner: the page reads the file it was given after setInputFiles returns
     // every link is listed at once, found by its title before its text is read
     await library.getByRole('searchbox').fill('tin so 123 da luu');
     await expect
