@@ -3,6 +3,7 @@ import type { ListedArticle } from '@/lib/db/write';
 import { t } from '@/lib/ui/i18n';
 import type { SnippetSegment } from '@/lib/search';
 import { readerPath } from '@/lib/ui/saved-article';
+import { percentRead } from '@/lib/ui/reading-progress';
 import { Snippet } from './Snippet';
 
 export interface LibraryItemProps {
@@ -24,6 +25,7 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
   const read = article.readAt !== null;
   const saved = formatSavedDate(article.savedAt);
   const pending = !article.text;
+  const percent = read ? null : percentRead(article.progress);
   // every item has "Delete", "Mark read" and tags: each control names its article to
   // screen readers through the title's id
   const titleId = `item-title-${article.id}`;
@@ -39,7 +41,14 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
         {article.title}
       </a>
       <p class="item__meta">
-        {[article.siteName, t('savedOn', saved), pending ? t('pendingLink') : null].filter(Boolean).join(' · ')}
+        {[
+          article.siteName,
+          t('savedOn', saved),
+          pending ? t('pendingLink') : null,
+          percent === null ? null : t('readingProgress', String(percent)),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       {snippet ? <Snippet segments={snippet} /> : article.excerpt && <p class="item__snippet">{article.excerpt}</p>}
       <div class="item__actions">

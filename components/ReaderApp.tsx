@@ -1,4 +1,6 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ReadingProgress } from '@/lib/db/types';
+import type { LedeDb, setProgress as setProgressType } from '@/lib/db/write';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import { getArticle } from '@/lib/db/read/articles';
 import { keptPictures } from '@/lib/db/read/images';
@@ -9,13 +11,20 @@ import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
+import { useReadingProgress } from './useReadingProgress';
 
 /** `unreadable`: the database could not be opened or read (not the same as a deleted article). */
 type ReaderState =
   | { phase: 'loading' }
   | { phase: 'missing' }
   | { phase: 'unreadable' }
-  | { phase: 'ready'; article: ReturnType<typeof toReaderArticle>; pictures: ReadonlyMap<string, string> };
+  | {
+      phase: 'ready';
+      article: ReturnType<typeof toReaderArticle>;
+      pictures: ReadonlyMap<string, string>;
+      /** Its id and how far it was read (the reader page returns there). */
+      saved: { id: number; progress?: ReadingProgress };
+    };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
 export function ReaderApp({
@@ -29,6 +38,16 @@ export function ReaderApp({
 }) {
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [settings, setSettings] = useReadingSettings(settingsStorage);
+  // how far it is read: back there on opening, kept as the reader scrolls (Dexie loads then)
+  const writes = useRef<Promise<{ db: LedeDb; setProgress: typeof setProgressType }> | null>(null);
+  useReadingProgress(state.phase === 'ready' ? state.saved : null, async (articleId, progress) => {
+    writes.current ??= import('@/lib/db/write').then(async ({ openLedeDb, setProgress }) => ({
+      db: await openLedeDb(),
+      setProgress,
+    }));
+    const { db: writable, setProgress } = await writes.current;
+    return setProgress(writable, articleId, progress);
+  });
   // a layout effect: the read starts right after the first render, not a frame later, and a
   // database that fails to open is handled as soon as it fails
   useLayoutEffect(() => {
@@ -45,7 +64,8 @@ export function ReaderApp({
           // the pictures kept offline, as addresses the page can show; freed when it closes
           const pictures = new Map([...found.kept].map(([url, blob]) => [url, URL.createObjectURL(blob)]));
           urls.push(...pictures.values());
-          setState({ phase: 'ready', article: toReaderArticle(found.saved), pictures });
+          const { saved } = found;
+          setState({ phase: 'ready', article: toReaderArticle(saved), pictures, saved });
           document.title = found.saved.title;
         },
         (error: unknown) => {

@@ -1,5 +1,5 @@
 // Turning inputs into stored rows, and deciding when two records are the same article.
-import type { ArticleRow, ExportedArticle, ListedArticle, SaveInput, SavedArticle } from './types';
+import type { ArticleRow, ExportedArticle, ListedArticle, ReadingProgress, SaveInput, SavedArticle } from './types';
 import { normalizeUrl, tryNormalizeUrl } from './url';
 
 /** The article as listed (the row without the fields kept only for indexes). */
@@ -78,6 +78,7 @@ export const MERGE_POLICIES = {
     readAt: stored.readAt,
     tags: stored.tags,
     starred: stored.starred,
+    ...(stored.progress ? { progress: stored.progress } : {}),
   }),
   /** Import or undo: the incoming content; tags of both; read if read on either side; the
    * earlier save time, so the library order does not jump. */
@@ -87,8 +88,15 @@ export const MERGE_POLICIES = {
     readAt: earliest(stored.readAt, incoming.readAt),
     tags: normalizeTags([...stored.tags, ...incoming.tags]),
     starred: stored.starred || incoming.starred,
+    ...latestProgress(stored.progress, incoming.progress),
   }),
 } satisfies Record<string, MergePolicy>;
+
+/** The reading progress saved last of two, as a field to spread (none when neither has one). */
+function latestProgress(a: ReadingProgress | undefined, b: ReadingProgress | undefined) {
+  const latest = !a ? b : !b ? a : b.at >= a.at ? b : a;
+  return latest ? { progress: latest } : {};
+}
 
 function earliest(a: number | null, b: number | null): number | null {
   if (a === null) return b;

@@ -24,6 +24,19 @@ export interface SavedArticle extends Omit<Article, 'summary'> {
   readAt: number | null;
   /** Starred in the service it was imported from (Pocket favorites, Instapaper's Starred). */
   starred: boolean;
+  /** How far the reader page was read; absent until it is opened there. */
+  progress?: ReadingProgress;
+}
+
+/** Where the reader left an article: the share scrolled and the block at the top of the screen
+ * (what the reader page returns to: a block stays put when the text size changes). */
+export interface ReadingProgress {
+  /** 0 at the top, 1 at the end. */
+  fraction: number;
+  /** Index of the article block at the top of the screen (lib/extract/dom/blocks.ts). */
+  block: number;
+  /** Milliseconds since 1970. */
+  at: number;
 }
 
 /** A deleted article as deleteArticle returns it, for restoreArticle (undo): with its highlights. */

@@ -91,6 +91,7 @@ export const FIELD_KIND_MESSAGE_KEYS: Record<FieldKind, MessageKey> = {
   time: 'importFieldTime',
   'time-or-null': 'importFieldTimeOrNull',
   'true-or-false': 'importFieldTrueOrFalse',
+  'reading-progress': 'importFieldReadingProgress',
 };
 
 /** An import problem in words, its details (format version, article, field) filled in. */

@@ -3,7 +3,15 @@
 import { fromSaveInput, MERGE_POLICIES, normalizeTags } from '../records';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
-import type { DeletedArticle, HighlightRow, SaveInput, SaveManyResult, SaveResult, UpdateResult } from '../types';
+import type {
+  DeletedArticle,
+  HighlightRow,
+  ReadingProgress,
+  SaveInput,
+  SaveManyResult,
+  SaveResult,
+  UpdateResult,
+} from '../types';
 import { incoming, removeArticles, settleIndex, upsertBatch, writeTables } from './changes';
 
 /** Saves an article, or updates the saved copy when the same article (same address once
@@ -41,6 +49,22 @@ export async function markRead(db: LedeDb, id: number, read: boolean): Promise<U
       if (!row) return { ok: true as const, found: false };
       const readAt = read ? (row.readAt ?? Date.now()) : null;
       await db.articles.update(id, { readAt, readState: read ? 1 : 0 });
+      return { ok: true as const, found: true };
+    }),
+  );
+}
+
+/** Read this far and the article counts as read ("mark read" happens by itself at the end). */
+export const READ_AT_FRACTION = 0.95;
+
+/** Keeps how far the reader page was read; at the end, marks the article read (once). */
+export async function setProgress(db: LedeDb, id: number, progress: ReadingProgress): Promise<UpdateResult> {
+  return unlessStorageFull(() =>
+    db.transaction('rw', db.articles, async () => {
+      const row = await db.articles.get(id);
+      if (!row) return { ok: true as const, found: false };
+      const finished = progress.fraction >= READ_AT_FRACTION && row.readAt === null;
+      await db.articles.update(id, { progress, ...(finished ? { readAt: progress.at, readState: 1 as const } : {}) });
       return { ok: true as const, found: true };
     }),
   );

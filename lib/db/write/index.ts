@@ -1,4 +1,13 @@
-export { deleteArticle, markRead, restoreArticle, saveArticle, saveArticles, setTags } from './articles';
+export {
+  deleteArticle,
+  markRead,
+  READ_AT_FRACTION,
+  restoreArticle,
+  saveArticle,
+  saveArticles,
+  setProgress,
+  setTags,
+} from './articles';
 export { getArticle, getArticleByUrl, getListedArticles, listArticles } from '../read/articles';
 export { exportLibrary, importLibrary, type ImportResult } from './library-file';
 export type { FieldKind, ImportProblem } from './validate';

@@ -48,6 +48,7 @@ export const FIELD_KINDS = [
   'time',
   'time-or-null',
   'true-or-false',
+  'reading-progress',
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -82,11 +83,26 @@ const ARTICLE_FIELDS: Readonly<Record<keyof ExportedArticle, [Check, FieldKind]>
   savedAt: [isTime, 'time'],
   readAt: [(value) => value === null || isTime(value), 'time-or-null'],
   starred: [(value) => typeof value === 'boolean', 'true-or-false'],
+  progress: [(value) => value === undefined || isProgress(value), 'reading-progress'],
 };
+
+function isProgress(value: unknown): boolean {
+  const progress = value as Record<string, unknown> | null;
+  return (
+    typeof progress === 'object' &&
+    progress !== null &&
+    typeof progress.fraction === 'number' &&
+    progress.fraction >= 0 &&
+    progress.fraction <= 1 &&
+    Number.isInteger(progress.block) &&
+    (progress.block as number) >= 0 &&
+    isTime(progress.at)
+  );
+}
 
 /** Fields added after version 1 of the file was released, and their value in the files written
  * before them (which stay valid): a file from an older Lede imports as it always did. */
-const LATER_FIELDS: Readonly<Partial<ExportedArticle>> = { starred: false };
+const LATER_FIELDS: Readonly<Partial<ExportedArticle>> = { starred: false, progress: undefined };
 
 export type Validation = { ok: true; library: LibraryExport } | { ok: false; problem: ImportProblem };
 
