@@ -19,17 +19,25 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
   const [status, setStatus] = useState<string | null>(null);
   /** Export the pictures kept offline too (a larger file). */
   const [withPictures, setWithPictures] = useState(false);
+  /** Markdown notes with each article's text, not only its summary and highlights. */
+  const [withText, setWithText] = useState(false);
+
+  /** The library as Markdown notes, one per article, in a zip (an Obsidian or Logseq folder). */
+  async function downloadMarkdown() {
+    const [db, { libraryMarkdownZip }] = await Promise.all([writable(), import('@/lib/export/library-markdown')]);
+    const zip = await libraryMarkdownZip(db, { fullText: withText });
+    // fflate's bytes sit in an ordinary ArrayBuffer (never a shared one)
+    offer(
+      new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+      `lede-notes-${new Date().toISOString().slice(0, 10)}.zip`,
+    );
+  }
 
   async function download() {
     const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const data = await exportLibrary(db, { pictures: withPictures });
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), {
-      href: url,
-      download: `lede-library-${new Date().toISOString().slice(0, 10)}.json`,
-    });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const file = new Blob([JSON.stringify(data)], { type: 'application/json' });
+    offer(file, `lede-library-${new Date().toISOString().slice(0, 10)}.json`);
   }
 
   async function upload(file: File | undefined) {
@@ -74,6 +82,17 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
         />{' '}
         {t('exportWithPictures')}
       </label>
+      <button type="button" class="button button--quiet" onClick={() => void downloadMarkdown()}>
+        {t('exportMarkdown')}
+      </button>
+      <label class="library__with-text">
+        <input
+          type="checkbox"
+          checked={withText}
+          onChange={(event) => setWithText((event.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('exportWithText')}
+      </label>
       <label class="button button--quiet">
         {t('importLibrary')}
         <input
@@ -91,4 +110,11 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       )}
     </div>
   );
+}
+
+/** Offers a file to download, as the browser's own "Save as". */
+function offer(file: Blob, name: string): void {
+  const url = URL.createObjectURL(file);
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
