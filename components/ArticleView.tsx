@@ -6,9 +6,19 @@ import { createSanitizer } from '@/lib/extract/sanitize';
 import { formatPublished, formatReadingTime } from '@/lib/ui/format';
 import { afterNextPaint, takeFirstScreen } from '@/lib/ui/first-screen';
 import { showKeptPictures } from '@/lib/ui/kept-pictures';
+import { showHighlights } from '@/lib/ui/show-highlights';
 
 /** The clean article: header with its metadata, then the body. */
-export function ArticleView({ article, pictures }: { article: Article; pictures?: ReadonlyMap<string, string> }) {
+export function ArticleView({
+  article,
+  pictures,
+  highlights,
+}: {
+  article: Article;
+  pictures?: ReadonlyMap<string, string>;
+  /** The reader's highlights on this article (the reader page), marked once all of it is in. */
+  highlights?: readonly string[];
+}) {
   const published = formatPublished(article.publishedTime, article.lang);
   const body = useRef<HTMLDivElement>(null);
   // The HTML was sanitized when it was read; it is sanitized again here, for the screen (the
@@ -28,11 +38,12 @@ export function ArticleView({ article, pictures }: { article: Article; pictures?
     let cancel = afterNextPaint(() => {
       performance.mark('lede:article-visible');
       target.append(rest);
+      if (highlights?.length) showHighlights(target, highlights);
       target.removeAttribute('aria-busy');
       cancel = afterNextPaint(() => void performance.mark('lede:article-complete'));
     });
     return () => cancel();
-  }, [article.html, pictures]);
+  }, [article.html, pictures, highlights]);
   // The rendered body yields the same blocks as the extracted text, so a summary
   // line's block index finds its paragraph on screen.
   const showSentence = (line: SummaryLine) => {

@@ -4,6 +4,7 @@ import type { LedeDb, setProgress as setProgressType } from '@/lib/db/write';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import { getArticle } from '@/lib/db/read/articles';
 import { keptPictures } from '@/lib/db/read/images';
+import { articleHighlights } from '@/lib/db/read/highlights';
 import { t } from '@/lib/ui/i18n';
 import { toReaderArticle } from '@/lib/ui/saved-article';
 import type { SettingsStorage } from '@/lib/ui/settings';
@@ -24,6 +25,7 @@ type ReaderState =
       pictures: ReadonlyMap<string, string>;
       /** Its id and how far it was read (the reader page returns there). */
       saved: { id: number; progress?: ReadingProgress };
+      highlights: string[];
     };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
@@ -55,8 +57,12 @@ export function ReaderApp({
     void db
       .then(async (library) => {
         if (!Number.isInteger(id) || id <= 0) return undefined;
-        const [saved, kept] = await Promise.all([getArticle(library, id), keptPictures(library, id)]);
-        return saved && { saved, kept };
+        const [saved, kept, marked] = await Promise.all([
+          getArticle(library, id),
+          keptPictures(library, id),
+          articleHighlights(library, id),
+        ]);
+        return saved && { saved, kept, highlights: marked.map((highlight) => highlight.text) };
       })
       .then(
         (found) => {
@@ -65,7 +71,7 @@ export function ReaderApp({
           const pictures = new Map([...found.kept].map(([url, blob]) => [url, URL.createObjectURL(blob)]));
           urls.push(...pictures.values());
           const { saved } = found;
-          setState({ phase: 'ready', article: toReaderArticle(saved), pictures, saved });
+          setState({ phase: 'ready', article: toReaderArticle(saved), pictures, saved, highlights: found.highlights });
           document.title = found.saved.title;
         },
         (error: unknown) => {
@@ -87,7 +93,9 @@ export function ReaderApp({
       {state.phase === 'loading' && <StatusPanel kind="loading" />}
       {state.phase === 'missing' && <StatusPanel kind="failure" message={t('readerMissing')} />}
       {state.phase === 'unreadable' && <StatusPanel kind="failure" message={t('libraryUnreadable')} />}
-      {state.phase === 'ready' && <ArticleView article={state.article} pictures={state.pictures} />}
+      {state.phase === 'ready' && (
+        <ArticleView article={state.article} pictures={state.pictures} highlights={state.highlights} />
+      )}
     </div>
   );
 }

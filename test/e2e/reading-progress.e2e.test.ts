@@ -78,4 +78,47 @@ describe.skipIf('skip' in chromium)('reading progress in real Chromium', () => {
     await library.reload();
     await expect.poll(() => library.locator('.item--read').count(), { timeout: 5_000 }).toBe(1);
   });
+
+  it("shows a highlight imported with a wallabag export on the article, once the export's article is read", async () => {
+    const paragraphs = PROSE.slice(0, 6)
+      .map((text) => `<p>${text}</p>`)
+      .join('');
+    const quote = PROSE[3]!.split(' ').slice(2, 9).join(' ');
+    const entry = {
+      id: 1,
+      title: 'Bài từ wallabag',
+      url: 'https://bao.example/wallabag',
+      is_archived: 0,
+      is_starred: 0,
+      content: paragraphs,
+      created_at: '2024-03-05T10:00:00+0100',
+      tags: [],
+      annotations: [{ text: 'Ghi chú', quote, created_at: '2024-03-05T11:00:00+0100', ranges: [] }],
+    };
+    const path = join(mkdtempSync(join(tmpdir(), 'lede-wallabag-')), 'wallabag.json');
+    writeFileSync(path, JSON.stringify([entry]));
+    const library = await lede.context.newPage();
+    await library.goto(`chrome-extension://${lede.extensionId}/library.html`);
+    await library.locator('input[type=file]').setInputFiles(path);
+    await expect
+      .poll(() => library.locator('.library__notice').textContent(), { timeout: 15_000 })
+      .toContain('wallabag');
+    // the export's article is read in the background (no request): then the title opens the reader
+    let href: string | null = null;
+    await expect
+      .poll(
+        async () => {
+          // the list as the library shows it now (it is read when the page opens)
+          await library.goto(`chrome-extension://${lede.extensionId}/library.html?q=bai+tu+wallabag`);
+          href = await library.locator('.item__title', { hasText: 'Bài từ wallabag' }).getAttribute('href');
+          return href?.startsWith('/reader.html');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    const reader = await lede.context.newPage();
+    await reader.goto(`chrome-extension://${lede.extensionId}${href}`);
+    await reader.locator(ARTICLE_READY).waitFor();
+    expect(await reader.locator('.article__body mark.highlight').allTextContents()).toEqual([quote]);
+  });
 });
