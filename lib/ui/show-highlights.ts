@@ -3,6 +3,8 @@
 // <mark>, across inline elements when the quote spans them. A quote the text no longer holds
 // (the page was read again and changed) is left out, not guessed at.
 
+import { BLOCK_TAGS } from '../extract/dom/measure';
+
 /** Marks every highlight found in `root`; returns how many were found. */
 export function showHighlights(root: Element, quotes: readonly string[]): number {
   let found = 0;
@@ -49,25 +51,9 @@ function flatText(root: Element): { value: string; positions: Position[] } {
   return { value, positions };
 }
 
-const BLOCKS = new Set([
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'figcaption',
-  'td',
-  'th',
-  'dd',
-  'dt',
-]);
 function isBlockEnd(node: Text): boolean {
   const parent = node.parentElement;
-  return !node.nextSibling && parent !== null && BLOCKS.has(parent.localName);
+  return !node.nextSibling && parent !== null && BLOCK_TAGS.has(parent.localName);
 }
 
 /** Wraps the characters at `positions` (consecutive in document order) in <mark>s, one per text node. */
