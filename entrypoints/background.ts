@@ -17,7 +17,8 @@ export default defineBackground(() => {
   /** Saves the tab's article; the toolbar badge says how it went. */
   const saveAndTell = (tabId: number) =>
     void openLedeDb()
-      .then((db) => saveTab(browserTabs, db, tabId))
+      // its pictures are kept too when the reader asked (the queue's control reads the setting)
+      .then((db) => saveTab(browserTabs, db, tabId, { onSaved: (id) => void queue?.saved(id, queueImages) }))
       .then((code) => showSaveBadge(browser.action, tabId, code));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.savePage && tab?.id !== undefined) saveAndTell(tab.id);

@@ -12,13 +12,20 @@ export const TAB_SAVE_CODES = ['saved', ...WRITE_PROBLEMS, ...FAILURE_REASONS] a
 export type TabSaveCode = (typeof TAB_SAVE_CODES)[number];
 
 /** Reads the article in a tab and saves it. */
-export async function saveTab(api: TabReaderApi, db: LedeDb, tabId: number): Promise<TabSaveCode> {
+export async function saveTab(
+  api: TabReaderApi,
+  db: LedeDb,
+  tabId: number,
+  /** `onSaved`: told the saved article's id (the background keeps its pictures when asked). */
+  options: { onSaved?: (articleId: number) => void } = {},
+): Promise<TabSaveCode> {
   const outcome = await readTab(api, { tabId, force: false });
   if (!outcome.ok) return outcome.reason;
   const result: SaveResult | null = await saveArticle(db, outcome.article).catch((error: unknown) => {
     console.error('Lede: could not save the article', error);
     return null;
   });
+  if (result?.ok) options.onSaved?.(result.id);
   return result ? (result.ok ? 'saved' : result.reason) : 'write-failed';
 }
 

@@ -7,7 +7,7 @@ import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
 import type { TabReaderApi } from '../../../lib/browser/read-tab';
 import { saveTab } from '../../../lib/browser/save-from-browser';
-import { bareArticle, importLibrary, openLedeDb } from '../../../lib/db/write';
+import { bareArticle, getArticleByUrl, importLibrary, openLedeDb } from '../../../lib/db/write';
 import { validateLibrary } from '../../../lib/db/write/validate';
 import { extractArticle } from '../../../lib/extract';
 import { failure } from '../../../lib/extract/failures';
@@ -82,7 +82,9 @@ describe('what lib/ returns', () => {
     });
     const db = await openLedeDb({ name: 'badge', indexedDB: new IDBFactory(), IDBKeyRange });
     expect(await saveTab(api('chrome://settings'), db, 1)).toBe('restricted-page');
-    expect(await saveTab(api('https://news.example/a'), db, 1)).toBe('saved');
+    const saved: number[] = [];
+    expect(await saveTab(api('https://news.example/a'), db, 1, { onSaved: (id) => saved.push(id) })).toBe('saved');
+    expect(saved).toEqual([(await getArticleByUrl(db, 'https://news.example/a'))!.id]); // its pictures can be kept
     db.close();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await saveTab(api('https://news.example/a'), db, 1)).toBe('write-failed');
