@@ -74,25 +74,11 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       <button type="button" class="button button--quiet" onClick={() => void download()}>
         {t('exportLibrary')}
       </button>
-      <label class="library__with-pictures">
-        <input
-          type="checkbox"
-          checked={withPictures}
-          onChange={(event) => setWithPictures((event.target as HTMLInputElement).checked)}
-        />{' '}
-        {t('exportWithPictures')}
-      </label>
+      <ExportOption checked={withPictures} onChange={setWithPictures} label={t('exportWithPictures')} />
       <button type="button" class="button button--quiet" onClick={() => void downloadMarkdown()}>
         {t('exportMarkdown')}
       </button>
-      <label class="library__with-text">
-        <input
-          type="checkbox"
-          checked={withText}
-          onChange={(event) => setWithText((event.target as HTMLInputElement).checked)}
-        />{' '}
-        {t('exportWithText')}
-      </label>
+      <ExportOption checked={withText} onChange={setWithText} label={t('exportWithText')} />
       <label class="button button--quiet">
         {t('importLibrary')}
         <input
@@ -117,4 +103,18 @@ function offer(file: Blob, name: string): void {
   const url = URL.createObjectURL(file);
   Object.assign(document.createElement('a'), { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A choice beside an export button ("with pictures", "with full text"). */
+function ExportOption(props: { checked: boolean; onChange: (checked: boolean) => void; label: string }) {
+  return (
+    <label class="library__export-option">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange((event.target as HTMLInputElement).checked)}
+      />{' '}
+      {props.label}
+    </label>
+  );
 }

@@ -5,16 +5,24 @@
 
 import { BLOCK_TAGS } from '../extract/dom/measure';
 
-/** Marks every highlight found in `root`; returns how many were found. */
+/** Marks every highlight found in `root`; returns how many were found. The text is flattened
+ * once, whatever the number of highlights: the marks are put in from the last to the first, so
+ * splitting a text node never moves a place still to mark (splitText keeps a node's start). */
 export function showHighlights(root: Element, quotes: readonly string[]): number {
-  let found = 0;
+  const text = flatText(root);
+  const spans: { from: number; to: number }[] = [];
   for (const quote of quotes) {
     const wanted = quote.replace(/\s+/g, ' ').trim();
-    if (!wanted) continue;
-    const text = flatText(root);
-    const at = text.value.indexOf(wanted);
-    if (at < 0) continue;
-    wrapRange(root.ownerDocument, text.positions.slice(at, at + wanted.length));
+    const at = wanted ? text.value.indexOf(wanted) : -1;
+    if (at >= 0) spans.push({ from: at, to: at + wanted.length });
+  }
+  spans.sort((a, b) => b.from - a.from);
+  let found = 0;
+  let limit = Infinity; // where the mark put in last starts: an overlapping one is left out
+  for (const span of spans) {
+    if (span.to > limit) continue;
+    wrapRange(root.ownerDocument, text.positions.slice(span.from, span.to));
+    limit = span.from;
     found += 1;
   }
   return found;

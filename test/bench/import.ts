@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import type { ImportCounts } from '../../lib/db/write';
 import { findChromium, launchWithExtension } from '../e2e/harness';
 import { BENCH_PAGES, buildBenchExtension } from './search-extension';
-import type { BenchApi } from './search-page/bench';
+import type { BenchApi, ImportRun } from './search-page/bench';
 import { median, percentile } from './stats';
 
 const args = process.argv.slice(2);
@@ -273,16 +273,8 @@ interface Search {
   matching: number;
 }
 
-/** What either mode measured. */
-interface Run {
-  parseMs: number;
-  items: number;
-  parseSkipped: number;
-  importMs: number;
-  counts: ImportCounts;
-  /** Each import batch's ms, and the ms after the last one (the search index settled). */
-  batchMs: number[];
-  afterBatchesMs: number;
+/** What either mode measured: the page's import figures (search-page/bench.ts) and the rest. */
+type Run = Omit<ImportRun, 'decodeMs' | 'heapPeak'> & {
   listMs: number;
   listed: number;
   stored: number;
@@ -291,7 +283,7 @@ interface Run {
   searches: { ms: number; hits: number; found: boolean }[];
   /** Table rows on memory, as the mode sees it. */
   memory: [string, string][];
-}
+};
 
 const chromiumPath = NODE ? null : findChromium();
 if (!NODE && !chromiumPath) {

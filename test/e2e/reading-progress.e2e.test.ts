@@ -6,9 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bareArticle } from '../../lib/db/write/bare-article';
-import type { LibraryExport } from '../../lib/db/types';
-import { PROSE } from '../unit/helpers';
+import { libraryFileOf, PROSE } from '../unit/helpers';
 import { ARTICLE_READY, chromiumOrSkipReason, launchWithExtension, type LedeBrowser } from './harness';
 
 const chromium = chromiumOrSkipReason();
@@ -31,22 +29,7 @@ describe.skipIf('skip' in chromium)('reading progress in real Chromium', () => {
 
   it('returns to the paragraph the reader left, shows the share in the library, and marks read at the end', async () => {
     const text = Array.from({ length: 60 }, (_, i) => `Đoạn ${i + 1}. ${PROSE[i % PROSE.length]}`).join('\n\n');
-    const file: LibraryExport = {
-      format: 'lede-library',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      articles: [
-        {
-          ...bareArticle({ url: 'https://bao.example/dai', title: 'Một bài rất dài', text, lang: 'vi' }),
-          canonicalUrl: null,
-          summary: [],
-          tags: [],
-          savedAt: Date.now(),
-          readAt: null,
-          starred: false,
-        },
-      ],
-    };
+    const file = libraryFileOf([{ url: 'https://bao.example/dai', title: 'Một bài rất dài', text, lang: 'vi' }]);
     const path = join(mkdtempSync(join(tmpdir(), 'lede-progress-')), 'library.json');
     writeFileSync(path, JSON.stringify(file));
     const library = await lede.context.newPage();

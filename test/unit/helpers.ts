@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
+import { bareArticle, type BareArticleFields } from '../../lib/db/write/bare-article';
+import type { LibraryExport } from '../../lib/db/types';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -53,5 +55,23 @@ export function seededRandom(seed: number): () => number {
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Lede library file of articles made from address, title and text, unread, saved now. */
+export function libraryFileOf(articles: readonly BareArticleFields[]): LibraryExport {
+  return {
+    format: 'lede-library',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    articles: articles.map((fields) => ({
+      ...bareArticle(fields),
+      canonicalUrl: null,
+      summary: [],
+      tags: [],
+      savedAt: Date.now(),
+      readAt: null,
+      starred: false,
+    })),
   };
 }

@@ -9,9 +9,8 @@ import en from '../../public/_locales/en/messages.json';
 import { LibraryApp } from '../../components/LibraryApp';
 import { ReaderApp } from '../../components/ReaderApp';
 import type { ReadableDb } from '../../lib/db/read/connection';
-import { bareArticle } from '../../lib/db/write/bare-article';
+import { libraryFileOf } from './helpers';
 import { openLibrary, type Library } from '../../lib/db/open-library';
-import type { LibraryExport } from '../../lib/db/types';
 
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
 const messages = en as Record<string, Message>;
@@ -92,22 +91,9 @@ describe('pages of saved articles', () => {
     const opened = new Promise<void>((resolve) => (finishOpening = resolve));
     const library = opened.then(() => openLibrary({ name: 'early-import', indexedDB: new IDBFactory(), IDBKeyRange }));
     const root = mount(<LibraryApp library={library} />);
-    const saved: LibraryExport = {
-      format: 'lede-library',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      articles: [
-        {
-          ...bareArticle({ url: 'https://news.example/a', title: 'Bài đầu tiên', text: 'Giảm nghèo bền vững.' }),
-          canonicalUrl: null,
-          summary: [],
-          tags: [],
-          savedAt: Date.now(),
-          readAt: null,
-          starred: false,
-        },
-      ],
-    };
+    const saved = libraryFileOf([
+      { url: 'https://news.example/a', title: 'Bài đầu tiên', text: 'Giảm nghèo bền vững.' },
+    ]);
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     Object.defineProperty(input, 'files', {
       value: [new File([JSON.stringify(saved)], 'library.json', { type: 'application/json' })],

@@ -26,4 +26,12 @@ describe('showHighlights', () => {
     expect(showHighlights(root, ['Ba câu.', 'câu.Hai'])).toBe(0);
     expect(root.querySelectorAll('mark')).toHaveLength(0);
   });
+
+  it('marks several quotes of one text node, and leaves out one overlapping another', () => {
+    const root = body('<p>Một hai ba bốn năm sáu.</p>');
+    expect(showHighlights(root, ['Một hai', 'bốn năm', 'năm sáu'])).toBe(2);
+    expect(root.innerHTML).toBe(
+      '<p><mark class="highlight">Một hai</mark> ba bốn <mark class="highlight">năm sáu</mark>.</p>',
+    );
+  });
 });
