@@ -116,12 +116,31 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-/** A passage the reader marked, in Lede or in the service an article was imported from. */
+/** The colours a highlight can have; the first is the default. Stored by name: the reader
+ * page's CSS gives each its shade (light and dark themes differ). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** Where a highlight made in Lede sits, beside its text (W3C Web Annotation's TextQuoteSelector
+ * with a position hint): the text just before and after it tells apart two places holding the
+ * same words, and lets it attach again after the article was read again with other markup. */
+export interface TextAnchor {
+  /** Index of the article block (lib/extract/dom/blocks.ts) the highlight starts in. */
+  block: number;
+  /** Up to ANCHOR_CONTEXT characters of text before and after it (whitespace collapsed). */
+  prefix: string;
+  suffix: string;
+}
+
+/** A passage the reader marked, in Lede or in the service an article was imported from
+ * (imported ones have no anchor and no colour: they are found by their text, in yellow). */
 export interface HighlightRow {
   id: number;
   articleId: number;
   text: string;
   note?: string;
+  color?: HighlightColor;
+  anchor?: TextAnchor;
   /** Milliseconds since 1970. */
   createdAt: number;
 }

@@ -74,6 +74,13 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { images: '++id, articleId', imageQueue: 'articleId' },
     upgrade: async () => undefined, // new tables start empty: every saved article stays as it is
   },
+  {
+    // Highlights made in Lede (issue 15): the library's view of all highlights lists them
+    // newest first, across articles. IndexedDB builds the index from the rows already there.
+    version: 7,
+    stores: { highlights: '++id, articleId, createdAt' },
+    upgrade: async () => undefined, // highlights and articles stay as they are
+  },
 ];
 
 export { DEFAULT_DB_NAME };

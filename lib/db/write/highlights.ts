@@ -1,0 +1,109 @@
+// Highlights made in Lede: added from a selection in the reader or the popup, their colour and
+// note changed, removed (and put back by an undo). Imported highlights arrive with their
+// articles (import-items.ts). Wrong arguments throw; a highlight or article gone in the
+// meantime (deleted in another tab) is a value, not an error.
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRow, type StorageFull, type TextAnchor } from '../types';
+import { unlessStorageFull } from './quota';
+import type { LedeDb } from './schema';
+
+/** A highlight's text is a passage, not the article: longer selections are refused. */
+export const MAX_HIGHLIGHT_CHARS = 10_000;
+/** A note is a thought, not an essay (and it is indexed for search). */
+export const MAX_NOTE_CHARS = 10_000;
+
+export interface NewHighlight {
+  articleId: number;
+  text: string;
+  anchor?: TextAnchor;
+  color?: HighlightColor;
+  note?: string;
+  /** When it was made; now by default (an undo passes the original time). */
+  createdAt?: number;
+}
+
+export type AddHighlightResult = { ok: true; id: number } | { ok: true; id: undefined } | StorageFull;
+
+/** Adds a highlight to a saved article; `id` is undefined when the article is no longer saved. */
+export async function addHighlight(db: LedeDb, highlight: NewHighlight): Promise<AddHighlightResult> {
+  const row = checkedHighlight(highlight);
+  return unlessStorageFull(() =>
+    db.transaction('rw', [db.articles, db.highlights], async () => {
+      if (!(await db.articles.get(row.articleId))) return { ok: true as const, id: undefined };
+      const id = await db.highlights.add(row as HighlightRow);
+      return { ok: true as const, id };
+    }),
+  );
+}
+
+export interface HighlightChange {
+  color?: HighlightColor;
+  /** The new note; an empty one removes it. */
+  note?: string;
+}
+
+export type ChangeHighlightResult = { ok: true; found: boolean } | StorageFull;
+
+/** Changes a highlight's colour or note. */
+export async function changeHighlight(db: LedeDb, id: number, change: HighlightChange): Promise<ChangeHighlightResult> {
+  if (!Number.isInteger(id)) throw new TypeError('highlight id must be a whole number');
+  const update: Partial<HighlightRow> = {};
+  if (change.color !== undefined) update.color = checkedColor(change.color);
+  if (change.note !== undefined) update.note = checkedNote(change.note);
+  return unlessStorageFull(() =>
+    db.transaction('rw', db.highlights, async () => {
+      const row = await db.highlights.get(id);
+      if (!row) return { ok: true as const, found: false };
+      const next = { ...row, ...update };
+      if (!next.note) delete next.note; // an emptied note is no note
+      await db.highlights.put(next);
+      return { ok: true as const, found: true };
+    }),
+  );
+}
+
+/** Removes a highlight; returns it as it was (for an undo through addHighlight), or undefined. */
+export async function removeHighlight(db: LedeDb, id: number): Promise<HighlightRow | undefined> {
+  if (!Number.isInteger(id)) throw new TypeError('highlight id must be a whole number');
+  return db.transaction('rw', db.highlights, async () => {
+    const row = await db.highlights.get(id);
+    if (row) await db.highlights.delete(id);
+    return row;
+  });
+}
+
+function checkedHighlight(highlight: NewHighlight): Omit<HighlightRow, 'id'> {
+  const { articleId, text, anchor, color, note, createdAt = Date.now() } = highlight;
+  if (!Number.isInteger(articleId) || articleId <= 0) throw new TypeError('articleId must be a positive whole number');
+  if (typeof text !== 'string' || text.trim() === '') throw new TypeError('a highlight needs text');
+  if (text.length > MAX_HIGHLIGHT_CHARS)
+    throw new RangeError(`a highlight holds at most ${MAX_HIGHLIGHT_CHARS} characters`);
+  if (!Number.isFinite(createdAt)) throw new TypeError('createdAt must be a time in milliseconds');
+  const row: Omit<HighlightRow, 'id'> = {
+    articleId,
+    text,
+    createdAt,
+    color: checkedColor(color ?? HIGHLIGHT_COLORS[0]),
+  };
+  if (anchor !== undefined) row.anchor = checkedAnchor(anchor);
+  const checkedNoteText = note === undefined ? '' : checkedNote(note);
+  if (checkedNoteText) row.note = checkedNoteText;
+  return row;
+}
+
+function checkedColor(color: HighlightColor): HighlightColor {
+  if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`unknown highlight colour ${String(color)}`);
+  return color;
+}
+
+function checkedNote(note: string): string {
+  if (typeof note !== 'string') throw new TypeError('a note must be text');
+  if (note.length > MAX_NOTE_CHARS) throw new RangeError(`a note holds at most ${MAX_NOTE_CHARS} characters`);
+  return note.trim();
+}
+
+function checkedAnchor(anchor: TextAnchor): TextAnchor {
+  const { block, prefix, suffix } = anchor;
+  if (!Number.isInteger(block) || block < 0) throw new TypeError('anchor.block must be a block index');
+  if (typeof prefix !== 'string' || typeof suffix !== 'string') throw new TypeError('anchor context must be text');
+  return { block, prefix, suffix };
+}
