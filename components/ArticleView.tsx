@@ -6,18 +6,21 @@ import { createSanitizer } from '@/lib/extract/sanitize';
 import { formatPublished, formatReadingTime } from '@/lib/ui/format';
 import { afterNextPaint, takeFirstScreen } from '@/lib/ui/first-screen';
 import { showKeptPictures } from '@/lib/ui/kept-pictures';
-import { showHighlights } from '@/lib/ui/show-highlights';
+import { showHighlights, type MarkedHighlight } from '@/lib/highlights/marks';
 
 /** The clean article: header with its metadata, then the body. */
 export function ArticleView({
   article,
   pictures,
   highlights,
+  onBodyReady,
 }: {
   article: Article;
   pictures?: ReadonlyMap<string, string>;
   /** The reader's highlights on this article (the reader page), marked once all of it is in. */
-  highlights?: readonly string[];
+  highlights?: readonly MarkedHighlight[];
+  /** Told when the body is all in (and its highlights marked): the highlighter works on it. */
+  onBodyReady?: (body: HTMLDivElement) => void;
 }) {
   const published = formatPublished(article.publishedTime, article.lang);
   const body = useRef<HTMLDivElement>(null);
@@ -40,6 +43,7 @@ export function ArticleView({
       target.append(rest);
       if (highlights?.length) showHighlights(target, highlights);
       target.removeAttribute('aria-busy');
+      onBodyReady?.(target);
       cancel = afterNextPaint(() => void performance.mark('lede:article-complete'));
     });
     return () => cancel();

@@ -1,14 +1,15 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ReadingProgress } from '@/lib/db/types';
-import type { LedeDb, setProgress as setProgressType } from '@/lib/db/write';
+import type { HighlightRow, ReadingProgress } from '@/lib/db/types';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import { getArticle } from '@/lib/db/read/articles';
 import { keptPictures } from '@/lib/db/read/images';
 import { articleHighlights } from '@/lib/db/read/highlights';
 import { t } from '@/lib/ui/i18n';
+import { libraryWrites } from '@/lib/ui/library-writes';
 import { toReaderArticle } from '@/lib/ui/saved-article';
 import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
+import { Highlighter } from './Highlighter';
 import { ReadingControls } from './ReadingControls';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
@@ -25,7 +26,7 @@ type ReaderState =
       pictures: ReadonlyMap<string, string>;
       /** Its id and how far it was read (the reader page returns there). */
       saved: { id: number; progress?: ReadingProgress };
-      highlights: string[];
+      highlights: HighlightRow[];
     };
 
 /** A saved article, read from the library database: works offline, same typography as the popup. */
@@ -40,15 +41,12 @@ export function ReaderApp({
 }) {
   const [state, setState] = useState<ReaderState>({ phase: 'loading' });
   const [settings, setSettings] = useReadingSettings(settingsStorage);
+  /** The article body once all of it is in: highlights are made on it. */
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
   // how far it is read: back there on opening, kept as the reader scrolls (Dexie loads then)
-  const writes = useRef<Promise<{ db: LedeDb; setProgress: typeof setProgressType }> | null>(null);
   useReadingProgress(state.phase === 'ready' ? state.saved : null, async (articleId, progress) => {
-    writes.current ??= import('@/lib/db/write').then(async ({ openLedeDb, setProgress }) => ({
-      db: await openLedeDb(),
-      setProgress,
-    }));
-    const { db: writable, setProgress } = await writes.current;
-    return setProgress(writable, articleId, progress);
+    const { db: writable, writes } = await libraryWrites();
+    return writes.setProgress(writable, articleId, progress);
   });
   // a layout effect: the read starts right after the first render, not a frame later, and a
   // database that fails to open is handled as soon as it fails
@@ -62,7 +60,7 @@ export function ReaderApp({
           keptPictures(library, id),
           articleHighlights(library, id),
         ]);
-        return saved && { saved, kept, highlights: marked.map((highlight) => highlight.text) };
+        return saved && { saved, kept, highlights: marked };
       })
       .then(
         (found) => {
@@ -94,7 +92,15 @@ export function ReaderApp({
       {state.phase === 'missing' && <StatusPanel kind="failure" message={t('readerMissing')} />}
       {state.phase === 'unreadable' && <StatusPanel kind="failure" message={t('libraryUnreadable')} />}
       {state.phase === 'ready' && (
-        <ArticleView article={state.article} pictures={state.pictures} highlights={state.highlights} />
+        <ArticleView
+          article={state.article}
+          pictures={state.pictures}
+          highlights={state.highlights}
+          onBodyReady={setBody}
+        />
+      )}
+      {state.phase === 'ready' && body && (
+        <Highlighter body={body} articleId={state.saved.id} highlights={state.highlights} />
       )}
     </div>
   );

@@ -41,7 +41,10 @@ export function useReadingProgress(
     const restore = () => {
       const page = geometry();
       if (!page) return void (frame = requestAnimationFrame(restore));
-      if (article.progress) scrollTo({ top: scrollTargetOf(article.progress, page), behavior: 'instant' });
+      // a link to one of its highlights (the library's list of highlights) goes there instead
+      const toHighlight = location.hash.startsWith('#highlight-');
+      if (article.progress && !toHighlight)
+        scrollTo({ top: scrollTargetOf(article.progress, page), behavior: 'instant' });
       ready = true;
     };
     frame = requestAnimationFrame(restore);
