@@ -3,6 +3,7 @@ import type { LedeDb } from '@/lib/db/write/schema';
 import { t } from '@/lib/ui/i18n';
 import type { FileImportOutcome } from '@/lib/import/run';
 import { importOutcomeText } from '@/lib/ui/import-outcome';
+import { offerDownload } from '@/lib/ui/offer-download';
 
 /** Export and import go through Dexie, loaded when first used (see LibraryApp). */
 const loadLibraryFile = () => import('@/lib/db/write/library-file');
@@ -27,7 +28,7 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
     const [db, { libraryMarkdownZip }] = await Promise.all([writable(), import('@/lib/export/library-markdown')]);
     const zip = await libraryMarkdownZip(db, { fullText: withText });
     // fflate's bytes sit in an ordinary ArrayBuffer (never a shared one)
-    offer(
+    offerDownload(
       new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       `lede-notes-${new Date().toISOString().slice(0, 10)}.zip`,
     );
@@ -37,7 +38,7 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
     const [db, { exportLibrary }] = await Promise.all([writable(), loadLibraryFile()]);
     const data = await exportLibrary(db, { pictures: withPictures });
     const file = new Blob([JSON.stringify(data)], { type: 'application/json' });
-    offer(file, `lede-library-${new Date().toISOString().slice(0, 10)}.json`);
+    offerDownload(file, `lede-library-${new Date().toISOString().slice(0, 10)}.json`);
   }
 
   async function upload(file: File | undefined) {
@@ -96,13 +97,6 @@ export function LibraryFile({ writable, onImported }: LibraryFileProps) {
       )}
     </div>
   );
-}
-
-/** Offers a file to download, as the browser's own "Save as". */
-function offer(file: Blob, name: string): void {
-  const url = URL.createObjectURL(file);
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** A choice beside an export button ("with pictures", "with full text"). */

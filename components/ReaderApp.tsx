@@ -1,11 +1,12 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { HighlightRow, ReadingProgress } from '@/lib/db/types';
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { HighlightRow, SavedArticle } from '@/lib/db/types';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import { getArticle } from '@/lib/db/read/articles';
 import { keptPictures } from '@/lib/db/read/images';
 import { articleHighlights } from '@/lib/db/read/highlights';
 import { t } from '@/lib/ui/i18n';
 import { libraryWrites } from '@/lib/ui/library-writes';
+import { offerDownload } from '@/lib/ui/offer-download';
 import { toReaderArticle } from '@/lib/ui/saved-article';
 import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
@@ -24,8 +25,8 @@ type ReaderState =
       phase: 'ready';
       article: ReturnType<typeof toReaderArticle>;
       pictures: ReadonlyMap<string, string>;
-      /** Its id and how far it was read (the reader page returns there). */
-      saved: { id: number; progress?: ReadingProgress };
+      /** As saved: its id, how far it was read (the reader page returns there), its fields for an export. */
+      saved: SavedArticle;
       highlights: HighlightRow[];
     };
 
@@ -86,6 +87,11 @@ export function ReaderApp({
         <a class="toolbar__brand" href="/library.html">
           Lede
         </a>
+        {state.phase === 'ready' && (
+          <button type="button" class="button button--quiet" onClick={() => void exportNote(db, state.saved)}>
+            {t('exportArticleMarkdown')}
+          </button>
+        )}
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}
@@ -104,4 +110,14 @@ export function ReaderApp({
       )}
     </div>
   );
+}
+
+/** The article as a Markdown note (front matter, summary, its highlights as they are now, the text). */
+async function exportNote(db: Promise<ReadableDb>, saved: SavedArticle): Promise<void> {
+  const [highlights, { articleMarkdown, noteFileName }] = await Promise.all([
+    db.then((library) => articleHighlights(library, saved.id)),
+    import('@/lib/export/markdown'),
+  ]);
+  const note = articleMarkdown(saved, highlights, { fullText: true });
+  offerDownload(new Blob([note], { type: 'text/markdown' }), noteFileName(saved));
 }
