@@ -10,6 +10,7 @@ import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
 import { ReadingControls } from './ReadingControls';
 import type { SaveBar as SaveBarComponent } from './SaveBar';
+import type { PopupHighlights as PopupHighlightsComponent } from './PopupHighlights';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
 
@@ -46,6 +47,14 @@ export function PopupApp({ api, settingsStorage, firstReading, openLibrary, open
       (error) => console.error('Lede: the library could not be opened', error),
     );
   }, []);
+  // a saved article can be highlighted here as in the reader (the code loads once it is saved)
+  const [savedId, setSavedId] = useState<number | null>(null);
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const [Highlighting, setHighlighting] = useState<typeof PopupHighlightsComponent | null>(null);
+  useEffect(() => {
+    if (savedId !== null && !Highlighting)
+      void import('./PopupHighlights').then(({ PopupHighlights }) => setHighlighting(() => PopupHighlights));
+  }, [savedId]);
   const [settings, setSettings] = useReadingSettings(settingsStorage);
   const [showControls, setShowControls] = useState(false);
   const show = ({ outcome, reading }: Reading) => {
@@ -80,6 +89,7 @@ export function PopupApp({ api, settingsStorage, firstReading, openLibrary, open
           db={saving.db}
           article={outcome.article}
           openPage={openPage}
+          onSavedChange={setSavedId}
           {...(onSaved ? { onSaved: (id: number) => onSaved(saving.db, id) } : {})}
         />
       )}
@@ -88,7 +98,10 @@ export function PopupApp({ api, settingsStorage, firstReading, openLibrary, open
           {t('articleCut')}
         </p>
       )}
-      {outcome?.ok && <ArticleView article={outcome.article} />}
+      {outcome?.ok && <ArticleView article={outcome.article} onBodyReady={setBody} />}
+      {outcome?.ok && saving && body && savedId !== null && Highlighting && (
+        <Highlighting db={saving.db} body={body} articleId={savedId} />
+      )}
       {outcome && !outcome.ok && (
         <StatusPanel
           kind="failure"

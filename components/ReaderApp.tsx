@@ -92,6 +92,7 @@ export function ReaderApp({
             {t('exportArticleMarkdown')}
           </button>
         )}
+        {state.phase === 'ready' && <span class="toolbar__hint">{t('highlightHint')}</span>}
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}

@@ -19,11 +19,15 @@ export interface SaveBarProps {
   /** Opens an extension page (reader or library) in a new tab. */
   openPage: (path: string) => void;
   onSaved?: (articleId: number) => void;
+  /** Told whenever the article becomes saved (found saved, or saved now) or stops being saved. */
+  onSavedChange?: (articleId: number | null) => void;
 }
 
 /** Save ↔ Saved (remove), "Open in reader tab" and "Library" for the article in the popup. */
-export function SaveBar({ db, article, openPage, onSaved }: SaveBarProps) {
+export function SaveBar({ db, article, openPage, onSaved, onSavedChange }: SaveBarProps) {
   const [state, setState] = useState<SaveState>({ phase: 'checking' });
+  const savedId = state.phase === 'saved' ? state.id : null;
+  useEffect(() => onSavedChange?.(savedId), [savedId]);
   // Save works while the check below is still running (a click then must not be lost), and
   // once the reader saved or removed, the check's older answer no longer applies.
   const acted = useRef(false);

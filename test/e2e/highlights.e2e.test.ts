@@ -13,11 +13,12 @@ import {
   ARTICLE_READY,
   chromiumOrSkipReason,
   launchWithExtension,
+  openPopup,
   serveFixtures,
   type FixtureServer,
   type LedeBrowser,
 } from './harness';
-import { saveByShortcut } from './session';
+import { saveByShortcut, waitUntil } from './session';
 
 const chromium = chromiumOrSkipReason();
 const REPEATED = 'Hà Nội mưa lớn';
@@ -141,5 +142,40 @@ describe.skipIf('skip' in chromium)('highlights and notes in real Chromium', () 
     expect(notes[0]).toContain(`- ${REPEATED}`);
     expect(notes[0]).toContain(`- ${passage}`);
     expect(notes[0]).toContain('  - Đọc lại đoạn này');
+  });
+
+  it('shows a saved article’s highlights in the popup, and highlights there with h', async () => {
+    const page = await lede.context.newPage();
+    await page.goto(`${server.origin}/mua.html`);
+    const popup = await openPopup(lede, page);
+    await popup.waitFor('.article__body mark.highlight', { timeout: 20_000 });
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('mark.highlight')].map((m) => m.textContent)`),
+    ).toContain('Hà Nội');
+    const quote = PROSE[0]!.split(' ').slice(0, 5).join(' ');
+    await popup.evaluate(`(() => {
+      const p = [...document.querySelectorAll('.article__body p')].find((p) => p.textContent.includes(${JSON.stringify(quote)}));
+      const node = [...p.childNodes].find((n) => n.nodeType === 3 && n.textContent.includes(${JSON.stringify(quote)}));
+      const start = node.textContent.indexOf(${JSON.stringify(quote)});
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + ${quote.length});
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'h', bubbles: true, cancelable: true }));
+    })()`);
+    await waitUntil(
+      () => popup.evaluate<string[]>(`[...document.querySelectorAll('mark.highlight')].map((m) => m.textContent)`),
+      (marks) => marks.includes(quote),
+      'the new highlight in the popup',
+    );
+    // and the reader page has it too
+    const library = await lede.context.newPage();
+    await library.goto(`chrome-extension://${lede.extensionId}/library.html`);
+    const href = await library.locator('.item__title').first().getAttribute('href');
+    const reader = await lede.context.newPage();
+    await reader.goto(`chrome-extension://${lede.extensionId}${href}`);
+    await reader.locator(ARTICLE_READY).waitFor();
+    await expect.poll(() => reader.locator('mark.highlight').allTextContents()).toContain(quote);
   });
 });
