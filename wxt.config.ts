@@ -54,6 +54,11 @@ export default defineConfig({
       'contextMenus',
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
+      // Listen (the reader reads the article aloud) speaks through chrome.tts in Chrome: the
+      // browser keeps reading when the reader tab is in the background, and Chrome shows no
+      // install warning for it. Firefox has no tts API for extensions (Listen uses the page's
+      // speechSynthesis there, which needs no permission), and would warn about the name.
+      ...(browser === 'firefox' ? [] : ['tts']),
     ],
     // Fetching the links a reader saved or imported (issue 14) needs their sites: asked for at
     // that moment, with the reason, never at install; refused, the links stay links.

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/lib/db/open-library';
 import type { LedeDb } from '@/lib/db/write/schema';
-import type { DeletedArticle, ReadFilter } from '@/lib/db/types';
+import type { DeletedArticle } from '@/lib/db/types';
 import { t } from '@/lib/ui/i18n';
 import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
@@ -9,6 +9,10 @@ import { FetchPanel } from './FetchPanel';
 import { OfflinePictures, type OfflinePicturesControls } from './OfflinePictures';
 import type { FetchControls } from '@/lib/ui/fetch-controls';
 import { LibraryItem } from './LibraryItem';
+import { LibrarySearch } from './LibrarySearch';
+import { LibraryTabs, panelId, tabId, type LibraryTab } from './LibraryTabs';
+import { LibraryHighlights } from './LibraryHighlights';
+import { useHighlightCounts } from './useHighlightCounts';
 
 type Writes = typeof import('@/lib/db/write/articles');
 
@@ -34,7 +38,8 @@ export interface LibraryAppProps {
   pictureControls?: OfflinePicturesControls;
 }
 
-/** The saved articles, newest first, with instant search, read filter, tags, delete with undo, export and import. */
+/** The saved articles, newest first, with instant search, read filter, tags, delete with undo, export and import;
+ * and, in a tab of its own, every highlight. */
 export function LibraryApp({
   library: libraryOpening,
   opening,
@@ -46,6 +51,7 @@ export function LibraryApp({
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
   const [undo, setUndo] = useState<DeletedArticle | null>(null);
+  const [tab, setTab] = useState<LibraryTab>('articles');
   /** The database could not be opened or read: said in plain words instead of an empty page. */
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);
@@ -120,6 +126,7 @@ export function LibraryApp({
   }
   const rows = shown?.rows;
   const query = view.query;
+  const highlightCounts = useHighlightCounts(library?.reads, rows);
 
   return (
     <main class="library">
@@ -136,34 +143,15 @@ export function LibraryApp({
         {pictureControls && <OfflinePictures controls={pictureControls} />}
       </header>
       {controls && library && <FetchPanel reads={library.reads} controls={controls} changed={queueChanged} />}
-      <div class="library__controls" role="search">
-        <input
-          ref={searchBox}
-          class="library__search"
-          type="search"
-          value={query}
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchLabel')}
-          autoFocus
-          onInput={(event) => search((event.target as HTMLInputElement).value)}
+      <div class="library__controls">
+        <LibraryTabs selected={tab} onSelect={setTab} />
+        <LibrarySearch
+          view={view}
+          inputRef={searchBox}
+          hidden={tab !== 'articles'}
+          onSearch={search}
+          onFilter={(filter) => setView((current) => ({ ...current, filter, listLength: LIST_PAGE }))}
         />
-        <label>
-          {t('filterLabel')}{' '}
-          <select
-            value={view.filter}
-            onChange={(event) =>
-              setView((current) => ({
-                ...current,
-                filter: (event.target as HTMLSelectElement).value as ReadFilter,
-                listLength: LIST_PAGE,
-              }))
-            }
-          >
-            <option value="all">{t('filterAll')}</option>
-            <option value="unread">{t('filterUnread')}</option>
-            <option value="read">{t('filterRead')}</option>
-          </select>
-        </label>
       </div>
       {undo && (
         <p class="library__notice" role="status">
@@ -194,28 +182,32 @@ export function LibraryApp({
           {t('libraryOpening')}
         </p>
       )}
-      {rows && rows.length === 0 && (
-        <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>
-      )}
-      <ul ref={list} class="library__list" aria-label={t('libraryTitle')}>
-        {rows?.map(({ article, snippet }) => (
-          <LibraryItem
-            key={article.id}
-            article={article}
-            snippet={snippet}
-            onMarkRead={(read) => act((db, { markRead }) => markRead(db, article.id, read))}
-            onDelete={() =>
-              act(async (db, { deleteArticle }) => setUndo((await deleteArticle(db, article.id)) ?? null))
-            }
-            onTags={(tags) => act((db, { setTags }) => setTags(db, article.id, tags))}
-          />
-        ))}
-      </ul>
-      {shown?.hasOlder && (
-        <button type="button" class="button button--quiet library__more" onClick={showOlder}>
-          {t('showOlder')}
-        </button>
-      )}
+      <div role="tabpanel" id={panelId('articles')} aria-labelledby={tabId('articles')} hidden={tab !== 'articles'}>
+        {rows && rows.length === 0 && (
+          <p class="library__empty">{query.trim() ? t('noResults', query) : t('emptyLibrary')}</p>
+        )}
+        <ul ref={list} class="library__list" aria-label={t('libraryTitle')}>
+          {rows?.map(({ article, snippet }) => (
+            <LibraryItem
+              key={article.id}
+              article={article}
+              snippet={snippet}
+              highlights={highlightCounts.get(article.id)}
+              onMarkRead={(read) => act((db, { markRead }) => markRead(db, article.id, read))}
+              onDelete={() =>
+                act(async (db, { deleteArticle }) => setUndo((await deleteArticle(db, article.id)) ?? null))
+              }
+              onTags={(tags) => act((db, { setTags }) => setTags(db, article.id, tags))}
+            />
+          ))}
+        </ul>
+        {shown?.hasOlder && (
+          <button type="button" class="button button--quiet library__more" onClick={showOlder}>
+            {t('showOlder')}
+          </button>
+        )}
+      </div>
+      <LibraryHighlights reads={library?.reads} active={tab === 'highlights'} />
     </main>
   );
 }

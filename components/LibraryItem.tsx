@@ -9,18 +9,21 @@ import { Snippet } from './Snippet';
 export interface LibraryItemProps {
   article: ListedArticle;
   snippet?: SnippetSegment[];
+  /** How many highlights the article has (read after the list is shown: none until then). */
+  highlights?: number;
   onMarkRead: (read: boolean) => void;
   onDelete: () => void;
   onTags: (tags: string[]) => void;
 }
 
-/** "Saved on" dates; made once (a formatter costs as much to make as a hundred dates to format). */
+/** "Saved on" dates (and the highlights' dates); made once (a formatter costs as much to make as
+ * a hundred dates to format). */
 let savedDateFormat: Intl.DateTimeFormat | undefined;
-const formatSavedDate = (time: number) =>
+export const formatSavedDate = (time: number) =>
   (savedDateFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })).format(new Date(time));
 
 /** One saved article in the library list. */
-export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: LibraryItemProps) {
+export function LibraryItem({ article, snippet, highlights = 0, onMarkRead, onDelete, onTags }: LibraryItemProps) {
   const [tags, setTags] = useState(article.tags.join(', '));
   const read = article.readAt !== null;
   const saved = formatSavedDate(article.savedAt);
@@ -46,6 +49,7 @@ export function LibraryItem({ article, snippet, onMarkRead, onDelete, onTags }: 
           t('savedOn', saved),
           pending ? t('pendingLink') : null,
           percent === null ? null : t('readingProgress', String(percent)),
+          highlights > 1 ? t('highlightsCount', String(highlights)) : highlights === 1 ? t('highlightsCountOne') : null,
         ]
           .filter(Boolean)
           .join(' · ')}

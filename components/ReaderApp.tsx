@@ -11,6 +11,7 @@ import { toReaderArticle } from '@/lib/ui/saved-article';
 import type { SettingsStorage } from '@/lib/ui/settings';
 import { ArticleView } from './ArticleView';
 import { Highlighter } from './Highlighter';
+import { ListenControl } from './ListenControl';
 import { ReadingControls } from './ReadingControls';
 import { StatusPanel } from './StatusPanel';
 import { useReadingSettings } from './useReadingSettings';
@@ -93,6 +94,7 @@ export function ReaderApp({
           </button>
         )}
         {state.phase === 'ready' && <span class="toolbar__hint">{t('highlightHint')}</span>}
+        {state.phase === 'ready' && body && <ListenControl body={body} lang={state.article.lang ?? ''} />}
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}

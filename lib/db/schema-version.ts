@@ -5,7 +5,7 @@
 export const DEFAULT_DB_NAME = 'lede';
 
 /** The version of SCHEMA_HISTORY's last entry. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** IndexedDB's version number for a Dexie version: Dexie stores version × 10 (and may add
  * one or more when it patches a schema extended without a new version). */

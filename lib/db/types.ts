@@ -90,7 +90,7 @@ export interface LibraryExport {
   version: 1;
   /** ISO 8601 time of the export. */
   exportedAt: string;
-  articles: ExportedArticle[];
+  articles: LibraryFileArticle[];
   /** The pictures kept offline, when the reader exported them too (older files have none). */
   pictures?: ExportedPicture[];
 }
@@ -106,6 +106,14 @@ export interface ExportedPicture {
   data: string;
 }
 export type ExportedArticle = Omit<SavedArticle, 'id'>;
+
+/** A highlight in a library file: all but its ids (the article it sits in says which article). */
+export type ExportedHighlight = Omit<HighlightRow, 'id' | 'articleId'>;
+/** An article in a library file, with its highlights (files from before Lede kept them have none;
+ * an article without highlights is written without the field). */
+export interface LibraryFileArticle extends ExportedArticle {
+  highlights?: ExportedHighlight[];
+}
 
 export interface ImportProgress {
   done: number;

@@ -57,6 +57,12 @@ export function locate(flat: FlatText, quote: Quote, blockAt: (offset: number) =
   const wanted = quote.text.replace(/\s+/g, ' ').trim();
   if (!wanted) return undefined;
   const text = flat.value;
+  const { anchor } = quote;
+  // the article unchanged around it: the quote with its context is (nearly always) one place
+  if (anchor) {
+    const whole = text.indexOf(anchor.prefix + wanted + anchor.suffix);
+    if (whole >= 0) return { from: whole + anchor.prefix.length, to: whole + anchor.prefix.length + wanted.length };
+  }
   const places: number[] = [];
   for (
     let at = text.indexOf(wanted);
@@ -64,7 +70,6 @@ export function locate(flat: FlatText, quote: Quote, blockAt: (offset: number) =
     at = text.indexOf(wanted, at + 1)
   )
     places.push(at);
-  const { anchor } = quote;
   if (places.length === 0) return anchor ? betweenContext(text, wanted.length, anchor) : undefined;
   if (!anchor || places.length === 1) return { from: places[0]!, to: places[0]! + wanted.length };
   let best = places[0]!;

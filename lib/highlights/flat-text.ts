@@ -34,33 +34,53 @@ export function flatten(root: Element): FlatText {
   const segments: Segment[] = [];
   let length = 0;
   let lastWasSpace = true; // no leading space
+  let previous: { node: Text; block: Element; offsets: Uint32Array; count: number; kept: string } | undefined;
+  const close = () => {
+    if (!previous || previous.count === 0) return;
+    segments.push({ node: previous.node, start: length, offsets: previous.offsets.subarray(0, previous.count) });
+    parts.push(previous.kept);
+    length += previous.kept.length;
+  };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const data = node.data;
-    const offsets: number[] = [];
-    let kept = '';
-    for (let offset = 0; offset < data.length; offset++) {
-      const space = isSpace(data.charCodeAt(offset));
-      if (space && lastWasSpace) continue;
-      kept += space ? ' ' : data[offset];
-      offsets.push(offset);
-      lastWasSpace = space;
-    }
-    if (!lastWasSpace && isBlockEnd(node)) {
-      kept += ' ';
-      offsets.push(data.length);
+    const block = blockOf(node, root);
+    // text of another block than the text before: a boundary, read as a space (paragraphs
+    // never run into each other, even when one ends in a link or an <em>)
+    if (previous && previous.block !== block && !lastWasSpace && previous.count > 0) {
+      previous.kept += ' ';
+      previous.offsets[previous.count++] = previous.node.data.length;
       lastWasSpace = true;
     }
-    if (offsets.length === 0) continue;
-    segments.push({ node, start: length, offsets: Uint32Array.from(offsets) });
-    parts.push(kept);
-    length += kept.length;
+    close();
+    const data = node.data;
+    const offsets = new Uint32Array(data.length + 1); // + 1: the boundary's space
+    let count = 0;
+    let kept = '';
+    // characters kept as they are go in by slices, not one by one (a long article is millions)
+    let sliceStart = -1;
+    for (let offset = 0; offset < data.length; offset++) {
+      const code = data.charCodeAt(offset);
+      const space = isSpace(code);
+      if (space && (lastWasSpace || code !== 32)) {
+        if (sliceStart >= 0) kept += data.slice(sliceStart, offset);
+        sliceStart = -1;
+        if (lastWasSpace) continue; // a run of whitespace is one space
+        kept += ' '; // a tab, line break or no-break space reads as a space
+      } else if (sliceStart < 0) sliceStart = offset;
+      offsets[count++] = offset;
+      lastWasSpace = space;
+    }
+    if (sliceStart >= 0) kept += data.slice(sliceStart);
+    previous = { node, block, offsets, count, kept };
   }
+  close();
   return { value: parts.join(''), segments };
 }
 
-function isBlockEnd(node: Text): boolean {
-  const parent = node.parentElement;
-  return !node.nextSibling && parent !== null && BLOCK_TAGS.has(parent.localName);
+/** The innermost block element holding `node` (the root when none is inside it). */
+function blockOf(node: Text, root: Element): Element {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement)
+    if (BLOCK_TAGS.has(element.localName)) return element;
+  return root;
 }
 
 /** The segment holding flat offset `at` (binary search), or undefined past the end. */

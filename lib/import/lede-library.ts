@@ -21,6 +21,11 @@ export function readLedeLibrary(value: unknown): ParsedImport {
       state: article.readAt === null ? 'unread' : 'archived',
       savedAt: new Date(article.savedAt).toISOString(),
       content: { html: article.html, byline: article.byline, publishedAt: article.publishedTime, lang: article.lang },
+      highlights: (article.highlights ?? []).map(({ text, note, createdAt }) => ({
+        text,
+        ...(note ? { note } : {}),
+        createdAt: new Date(createdAt).toISOString(),
+      })),
     }),
   );
   if (!items.length) return { ok: false, reason: 'no-items' };

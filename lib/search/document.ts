@@ -7,6 +7,12 @@ import { indexKeys } from './tokenize';
 
 /** A title word counts as this many body words, so articles about a word rank first. */
 export const TITLE_WEIGHT = 3;
+/** What a word of each other part of an article counts as. A highlight's words are mostly the
+ * article's own: counted again once, the passages the reader chose weigh a little more (and a
+ * link saved without its text is found by them). A note is the reader's own words, short and
+ * seldom in the article: a word there says what the article is to the reader, more than a body
+ * word does, less than the title that names its subject. */
+export const HIGHLIGHT_WEIGHTS = { text: 1, note: 2 } as const;
 /** Frequencies are stored as Uint16: BM25 saturates long before. */
 const MAX_FREQUENCY = 0xffff;
 
@@ -26,11 +32,22 @@ export interface DocLengthRow {
   length: number;
 }
 
-/** The search row of an article (without its id). Several exact forms share a folded key
- * ("giảm", "giám" → "giam"): their counts add up. Folding rules and word boundaries
- * (lib/text/fold.ts, lib/text/words.ts) are part of the index format: changing them needs a
- * schema version that rebuilds the index. */
-export function documentTerms(title: string, text: string): Omit<SearchDocRow, 'id'> {
+/** What the search document takes of one highlight (lib/db/types.ts HighlightRow). */
+export interface HighlightWords {
+  text: string;
+  note?: string;
+}
+
+/** The search row of an article (without its id): its title, text, and its highlights' text
+ * and notes. Several exact forms share a folded key ("giảm", "giám" → "giam"): their counts add
+ * up. What goes into a document (these parts and their weights), folding rules and word
+ * boundaries (lib/text/fold.ts, lib/text/words.ts) are part of the index format: changing them
+ * for saved articles needs a schema version whose upgrade indexes them again. */
+export function documentTerms(
+  title: string,
+  text: string,
+  highlights: readonly HighlightWords[] = [],
+): Omit<SearchDocRow, 'id'> {
   const formCounts = new Map<string, number>();
   let length = 0;
   const addWords = (source: string, weight: number) => {
@@ -42,6 +59,10 @@ export function documentTerms(title: string, text: string): Omit<SearchDocRow, '
   };
   addWords(title, TITLE_WEIGHT);
   addWords(text, 1);
+  for (const highlight of highlights) {
+    addWords(highlight.text.normalize('NFC'), HIGHLIGHT_WEIGHTS.text);
+    if (highlight.note) addWords(highlight.note.normalize('NFC'), HIGHLIGHT_WEIGHTS.note);
+  }
   const keyCounts = new Map<string, number>();
   for (const [form, count] of formCounts) {
     for (const key of indexKeys(form)) if (key) keyCounts.set(key, (keyCounts.get(key) ?? 0) + count);

@@ -47,10 +47,12 @@ export interface TermPostings {
   documentFrequency: number;
 }
 
-/** A query word's postings: folded keys (any accents), and exact keys when it has accents. */
+/** A query word's postings: folded keys (any accents), exact keys when it has accents, and
+ * the keys one typo away when it is forgiven one (typo-lookup.ts). */
 export interface WordPostings {
   folded: TermPostings[];
   exact: TermPostings[];
+  typo?: TermPostings[];
 }
 
 /** Keys [lo, hi) that may match `word`: its folded key and exact variants, or all completions. */

@@ -1,6 +1,7 @@
 // Ranking: BM25 over folded words (title words weigh more, see document.ts), a bonus for the
-// exact accented form, a share for the number of query words present, then, for the best
-// candidates, a bonus for query words that stand next to each other in the article.
+// exact accented form, keys one typo away below the word as typed, a share for the number of
+// query words present, then, for the best candidates, a bonus for query words that stand next
+// to each other in the article.
 import type { TermPostings, WordPostings } from './lookup';
 
 export const RANKING = {
@@ -10,6 +11,10 @@ export const RANKING = {
   exactWeight: 1,
   /** Per pair of adjacent query words found adjacent, this much of their mean idf. */
   phraseWeight: 1.5,
+  /** A key one typo away from a query word counts for this much of its own BM25 score... */
+  typoWeight: 0.5,
+  /** ...and at most this share of the lowest score of the word as typed (typo.ts). */
+  typoBelowAsTyped: 0.9,
 } as const;
 
 /** Corpus totals BM25 needs. */
@@ -19,11 +24,12 @@ export interface Corpus {
 }
 
 export interface WordScores {
-  /** Score of this word per article id (best of its completions); 0 where absent. */
+  /** Score of this word per article id (best of its completions, or of its typo matches
+   * where it is not found as typed); 0 where absent. */
   scores: Float64Array;
-  /** Ids of the articles it occurs in. */
+  /** Ids of the articles it occurs in, as typed or one typo away. */
   ids: number[];
-  /** How rare the word is, from the number of articles it matched. */
+  /** How rare the word is, from the number of articles with it as typed. */
   idf: number;
 }
 
@@ -33,7 +39,7 @@ function idf(corpus: Corpus, documentFrequency: number): number {
 
 /** BM25 of one word in every article it occurs in; `idLimit` is above every article id.
  * Typed arrays indexed by id: thousands of postings per word, a Map would be the bottleneck. */
-export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLimit: number): WordScores {
+export function scoreWord(corpus: Corpus, { folded, exact, typo = [] }: WordPostings, idLimit: number): WordScores {
   const scores = new Float64Array(idLimit);
   const ids: number[] = [];
   const best = new Float64Array(idLimit);
@@ -42,7 +48,8 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
   const { k1, b } = RANKING;
   const { averageLength } = corpus;
   const [oneMinusB, k1PlusOne] = [1 - b, k1 + 1];
-  const addBest = (terms: readonly TermPostings[], share: number) => {
+  /** Fills `best` with each article's best score among `terms`; returns the articles touched. */
+  const bestOf = (terms: readonly TermPostings[], share: number): number[] => {
     const touched: number[] = [];
     for (const { slices, weight, documentFrequency } of terms) {
       const termIdf = idf(corpus, documentFrequency) * weight * share;
@@ -60,7 +67,10 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
         }
       }
     }
-    for (const id of touched) {
+    return touched;
+  };
+  const addBest = (terms: readonly TermPostings[], share: number) => {
+    for (const id of bestOf(terms, share)) {
       if (scores[id] === 0) ids.push(id);
       scores[id]! += best[id]!;
       best[id] = 0;
@@ -68,7 +78,31 @@ export function scoreWord(corpus: Corpus, { folded, exact }: WordPostings, idLim
   };
   addBest(folded, 1);
   addBest(exact, RANKING.exactWeight);
-  return { scores, ids, idf: idf(corpus, ids.length) };
+  const asTyped = ids.length;
+  if (typo.length > 0) addTypos(bestOf(typo, RANKING.typoWeight), { scores, ids, best });
+  return { scores, ids, idf: idf(corpus, asTyped) };
+}
+
+/** Adds the typo matches of the articles without the word as typed, scaled below the lowest
+ * score of those with it: for this word, a typo match never scores as much as the word as typed
+ * in any article (a one-word query lists every article with it first). Across words, matching
+ * more of the query still counts: for "goverment reform", "government reform" beats "reform". */
+function addTypos(
+  touched: readonly number[],
+  { scores, ids, best }: { scores: Float64Array; ids: number[]; best: Float64Array },
+) {
+  let lowestAsTyped = Infinity;
+  for (const id of ids) lowestAsTyped = Math.min(lowestAsTyped, scores[id]!);
+  let highestTypo = 0;
+  for (const id of touched) if (scores[id] === 0) highestTypo = Math.max(highestTypo, best[id]!);
+  const scale = Math.min(1, (RANKING.typoBelowAsTyped * lowestAsTyped) / highestTypo);
+  for (const id of touched) {
+    if (scores[id] === 0) {
+      scores[id] = best[id]! * scale;
+      ids.push(id);
+    }
+    best[id] = 0;
+  }
 }
 
 /** The `count` best articles: word scores summed, scaled by the share of query words present. */

@@ -1,14 +1,14 @@
 // What queries read, kept in memory between them (a cache of IndexedDB, never a second index).
-// Pages never change once written, so they are kept whatever happens (page-cache.ts). The
-// waiting articles and the candidates' text change with saves, deletes and merges, so they are
-// kept for one state of the index only: every query reads the state row first, in its own
-// transaction, and a state stamped differently (another save, delete or merge, in this page or
-// any other) empties them before anything is served.
+// Pages and key lists never change once written, so they are kept whatever happens
+// (page-cache.ts). The waiting articles and the candidates' text change with saves, deletes
+// and merges, so they are kept for one state of the index only: every query reads the state
+// row first, in its own transaction, and a state stamped differently (another save, delete or
+// merge, in this page or any other) empties them before anything is served.
 import type { ArticleRow } from '../db/types';
 import type { SearchDocRow } from './document';
 import { foldAligned } from '../text/fold';
 import { LruMap } from './lru';
-import { PageCache } from './page-cache';
+import { keyListCache, pageCache } from './page-cache';
 import type { SearchStateRow } from './state';
 
 /** What ranking and snippets need of a candidate article. */
@@ -27,9 +27,11 @@ const stampOf = (state: SearchStateRow) => `${state.generation}:${state.nextRunI
 const textBytes = (article: CandidateText) => (article.title.length + article.url.length + article.text.length * 2) * 2;
 
 export class SearchCache {
-  readonly pages = new PageCache();
+  readonly pages = pageCache();
+  readonly keyLists = keyListCache();
   private stamp = '';
   private pending: SearchDocRow[] | undefined;
+  private highlighted: boolean | undefined;
   private readonly articles = new LruMap<number, CandidateText>(ARTICLE_CACHE_BYTES, textBytes);
 
   /** Which index the cache belongs to: run ids start again in a database created anew. */
@@ -41,6 +43,7 @@ export class SearchCache {
     if (stamp !== this.stamp) {
       this.stamp = stamp;
       this.pending = undefined;
+      this.highlighted = undefined;
       this.articles.clear();
     }
     return stamp;
@@ -53,6 +56,16 @@ export class SearchCache {
     const docs = await read();
     if (stamp === this.stamp) this.pending = docs;
     return docs;
+  }
+
+  /** Whether the library has any highlight, in the state `stamp` (every change to highlights
+   * indexes their article again, a new state): without one, no hit's snippet is looked for in
+   * highlights. */
+  async hasHighlights(stamp: string, read: () => Promise<boolean>): Promise<boolean> {
+    if (stamp === this.stamp && this.highlighted !== undefined) return this.highlighted;
+    const highlighted = await read();
+    if (stamp === this.stamp) this.highlighted = highlighted;
+    return highlighted;
   }
 
   /** Candidates' text by id (undefined for an article that no longer exists). */

@@ -5,15 +5,18 @@
 import type { ReadableDb } from '../db/read/connection';
 import { ReadSnapshot } from '../db/read/snapshot';
 import { toListedArticle } from '../db/records';
-import type { ArticleRow, ListedArticle } from '../db/types';
+import type { ArticleRow, HighlightRow, ListedArticle } from '../db/types';
 import { TITLE_WEIGHT, type SearchDocRow } from './document';
+import { hitSnippets, type SnippetSource } from './hit-snippets';
+import type { KeyListRow } from './key-lists';
 import { pagesToRead, voidPostings, wordPostings } from './lookup';
 import type { PageRow } from './pages';
 import { bestArticles, byScore, phraseBonus, scoreWord } from './rank';
-import { adjacentPairs, buildSnippet, findMatches, type SnippetSegment } from './snippet';
+import { adjacentPairs, findMatches, type SnippetSegment } from './snippet';
 import { searchCacheFor } from './search-cache';
 import { emptySearchState, SEARCH_STATE_KEY, type SearchStateRow } from './state';
 import { queryWords } from './tokenize';
+import { typoPostings } from './typo-lookup';
 
 export interface SearchOptions {
   /** Most hits returned; 20 by default. */
@@ -27,13 +30,16 @@ export interface SearchHit {
   url: string;
   /** Text around the matched words; highlighted pieces are the matches. */
   snippet: SnippetSegment[];
+  /** Set when the snippet is one of the article's highlights or notes, not its text: the
+   * query's words are only there. */
+  snippetFrom?: SnippetSource;
   /** The article as listed (no HTML), when this query read its row rather than finding its
    * text in memory: a page listing the hits then needs no second read (a cold open's case). */
   listed?: ListedArticle;
 }
 
 const DEFAULT_LIMIT = 20;
-const SEARCHED_TABLES = ['meta', 'runPages', 'pendingDocs', 'articles'] as const;
+const SEARCHED_TABLES = ['meta', 'runPages', 'runKeys', 'pendingDocs', 'articles', 'highlights'] as const;
 const MAX_LIMIT = 1_000;
 /** Articles re-ranked by phrase adjacency (read from their text): the best by word scores,
  * a few more than are shown, as each costs a record read. */
@@ -59,9 +65,10 @@ export async function searchArticles(db: ReadableDb, query: string, options: Sea
   // beside the state row, they held the page requests back (at 10,000 articles, 17 ms → 5 ms
   // before the pages are asked for).
   const pagesRead = cache.pages.read(pagesToRead(state, parsed), (keys) => snapshot.getMany<PageRow>('runPages', keys));
-  const [pages, pendingDocs] = await Promise.all([
+  const [pages, pendingDocs, hasHighlights] = await Promise.all([
     pagesRead,
     cache.pendingDocs(stamp, () => snapshot.getAll<SearchDocRow>('pendingDocs')),
+    cache.hasHighlights(stamp, () => snapshot.hasRows('highlights')),
   ]);
   const corpus = { articleCount: state.articleCount, averageLength: state.totalLength / state.articleCount };
   const voidIds = voidPostings(
@@ -69,7 +76,15 @@ export async function searchArticles(db: ReadableDb, query: string, options: Sea
     pendingDocs.map((doc) => doc.id),
   );
   const idLimit = 1 + Math.max(0, ...state.runs.map((run) => run.maxId), ...pendingDocs.map((doc) => doc.id));
-  const words = parsed.map((word) => scoreWord(corpus, wordPostings(word, pages, pendingDocs, voidIds), idLimit));
+  const asTyped = parsed.map((word) => wordPostings(word, pages, pendingDocs, voidIds));
+  const typos = await typoPostings(parsed, asTyped, {
+    state,
+    pending: pendingDocs,
+    voidIds,
+    keyLists: (keys) => cache.keyLists.read(keys, (missing) => snapshot.getMany<KeyListRow>('runKeys', missing)),
+    pages: (keys) => cache.pages.read(keys, (missing) => snapshot.getMany<PageRow>('runPages', missing)),
+  });
+  const words = parsed.map((_, i) => scoreWord(corpus, { ...asTyped[i]!, typo: typos[i]! }, idLimit));
   const candidates = bestArticles(
     words,
     parsed.length > 1 ? Math.max(CANDIDATES.minimum, Math.ceil(limit * CANDIDATES.perHit)) : limit,
@@ -94,18 +109,27 @@ export async function searchArticles(db: ReadableDb, query: string, options: Sea
     );
     return [{ id, score: score + phraseBonus(pairs, words), article, matches }];
   });
-  return hits
-    .sort(byScore)
-    .slice(0, limit)
-    .map(({ id, score, article, matches }): SearchHit => {
-      const row = rowsRead.get(id);
-      return {
-        id,
-        score,
-        title: article.title,
-        url: article.url,
-        snippet: buildSnippet(article.text, parsed, matches),
-        ...(row ? { listed: toListedArticle(row) } : {}),
-      };
-    });
+  const shown = hits.sort(byScore).slice(0, limit);
+  const snippets = await hitSnippets(shown, {
+    words: parsed,
+    typoKeys: typos.map((terms) => terms.map((term) => term.term)),
+    readHighlights: async (ids) => {
+      if (!hasHighlights) return new Map();
+      const lists = await Promise.all(
+        ids.map((id) => snapshot.allByIndex<HighlightRow>('highlights', 'articleId', id)),
+      );
+      return new Map(ids.map((id, i) => [id, lists[i]!]));
+    },
+  });
+  return shown.map(({ id, score, article }, i): SearchHit => {
+    const row = rowsRead.get(id);
+    return {
+      id,
+      score,
+      title: article.title,
+      url: article.url,
+      ...snippets[i]!,
+      ...(row ? { listed: toListedArticle(row) } : {}),
+    };
+  });
 }

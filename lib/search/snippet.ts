@@ -39,12 +39,16 @@ export interface Match {
   word: number;
 }
 
+/** What matching needs of a query word: its folded form, whether it is still being typed, and
+ * the keys one typo away it was found by (typo.ts), matched as whole words. */
+export type MatchedWord = Pick<QueryWord, 'folded' | 'prefix'> & { typos?: readonly string[] };
+
 /** Where the query's words occur in `text` (NFC), accent- and case-insensitively, in order.
  * `folded` is foldAligned(text), when the caller has it already. */
-export function findMatches(text: string, words: readonly QueryWord[], folded = foldAligned(text)): Match[] {
+export function findMatches(text: string, words: readonly MatchedWord[], folded = foldAligned(text)): Match[] {
   const isWordAt = (index: number) => index >= 0 && index < folded.length && isWordUnit(folded, index);
   const matches: Match[] = [];
-  words.forEach(({ folded: needle, prefix }, word) => {
+  const matchNeedle = (needle: string, prefix: boolean, word: number) => {
     if (needle === '') return;
     const unspaced = !LATIN_ONLY.test(needle) && UNSPACED_CHARACTER.test(needle);
     for (
@@ -58,6 +62,10 @@ export function findMatches(text: string, words: readonly QueryWord[], folded = 
       else if (!unspaced && isWordAt(end)) continue;
       matches.push({ start, end, word });
     }
+  };
+  words.forEach(({ folded: needle, prefix, typos = [] }, word) => {
+    matchNeedle(needle, prefix, word);
+    for (const typo of typos) matchNeedle(typo, false, word);
   });
   return matches.sort((a, b) => a.start - b.start);
 }
@@ -121,8 +129,8 @@ const plain = (text: string): SnippetSegment => ({ text: text.replace(/\s+/g, ' 
 /** The snippet for `text`: the best window around the query's words, or the opening lines. */
 export function buildSnippet(
   text: string,
-  words: readonly QueryWord[],
-  matches = findMatches(text, words),
+  words: readonly MatchedWord[],
+  matches: readonly Match[] = findMatches(text, words),
 ): SnippetSegment[] {
   const anchor = matches.length > 0 ? bestWindow(matches) : { start: 0, end: 0 };
   const start = anchor.start > SNIPPET.lead ? wordStartFrom(text, anchor.start - SNIPPET.lead, anchor.start) : 0;

@@ -19,6 +19,9 @@ export interface RunEntry {
   articles: number;
   /** The first key of each of its pages, sorted. */
   firsts: string[];
+  /** The first key of each chunk of its key list (key-lists.ts), sorted (since schema version
+   * 8, whose upgrade lists the keys of every run written before). */
+  keyFirsts: string[];
   /** Lowest and highest article id in the run: others were never in it. */
   minId: number;
   maxId: number;

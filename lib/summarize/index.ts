@@ -30,8 +30,6 @@ export function defaultSentenceCount(articleWords: number): number {
   return 5;
 }
 
-const OPENING_QUOTE = /^["“‘'«„]/u;
-
 /**
  * The summary of an article given as blocks. Never throws; returns [] when there is nothing
  * worth summarising (no text, or a single sentence, which would only repeat the article).
@@ -90,7 +88,6 @@ function run(input: SummaryInput, options: SummaryOptions): SummarySentence[] {
         terms: terms(span.text, lang),
         words: count,
         eligible: count >= MIN_SENTENCE_WORDS && count <= MAX_SENTENCE_WORDS,
-        quote: OPENING_QUOTE.test(span.text),
       });
     }
   }

@@ -92,6 +92,7 @@ export const FIELD_KIND_MESSAGE_KEYS: Record<FieldKind, MessageKey> = {
   'time-or-null': 'importFieldTimeOrNull',
   'true-or-false': 'importFieldTrueOrFalse',
   'reading-progress': 'importFieldReadingProgress',
+  highlights: 'highlightsFileField',
 };
 
 /** An import problem in words, its details (format version, article, field) filled in. */

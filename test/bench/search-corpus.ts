@@ -2,6 +2,7 @@
 // half Vietnamese and half English, ~800 words each, from topic word lists with Zipf-like
 // frequencies so a few words are everywhere and most are rare, as in real news.
 import { ENGLISH, VIETNAMESE, type LanguageWords } from './search-words';
+import { withTypo } from './search-typos';
 
 export const WORDS_PER_ARTICLE = 800;
 
@@ -131,7 +132,7 @@ export function syntheticArticle(index: number, seed: number): SyntheticArticle 
   };
 }
 
-export type QueryKind = 'accents' | 'no-accents' | 'prefix';
+export type QueryKind = 'accents' | 'no-accents' | 'prefix' | 'typo';
 export interface BenchQuery {
   kind: QueryKind;
   lang: 'vi' | 'en';
@@ -147,7 +148,8 @@ const stripAccents = (text: string) =>
     .replace(/Đ/g, 'D');
 
 /** Queries of 1–3 words such as readers type: topic words, places, names; each as typed with
- * accents, without accents, and cut short in the last word (search as you type). */
+ * accents, without accents, and cut short in the last word (search as you type); and, when it
+ * has a word of five letters or more, with one typo there (with accents or without, in turn). */
 export function benchQueries(count: number, seed: number): BenchQuery[] {
   const random = seededRandom(seed);
   const queries: BenchQuery[] = [];
@@ -166,6 +168,9 @@ export function benchQueries(count: number, seed: number): BenchQuery[] {
     queries.push({ kind: 'accents', lang: language.code, words, text });
     queries.push({ kind: 'no-accents', lang: language.code, words, text: stripAccents(text) });
     queries.push({ kind: 'prefix', lang: language.code, words, text: typed });
+    // a random of its own: the other queries stay those of the runs before typo queries
+    const typo = withTypo(i % 2 === 0 ? text : stripAccents(text), seededRandom(seed * 31 + i));
+    if (typo) queries.push({ kind: 'typo', lang: language.code, words, text: typo });
   }
   return queries;
 }

@@ -2,8 +2,9 @@
 // Chromium, against MiniSearch holding the same articles in memory, in the same run.
 // Everything runs in the extension's own origin on the database Lede's pages open (see
 // search-extension.ts). Per library size: save ms per article, database size, query latency
-// (first run, and the median of 3 runs per query; with accents, without, as-you-type prefix),
-// MiniSearch's warm latency on the same queries, and cold opens of the real library page.
+// (first run, and the median of 3 runs per query; with accents, without, as-you-type prefix,
+// with a typo), MiniSearch's warm latency on the same queries, and cold opens of the real
+// library page.
 // Figures only, no pass/fail: targets at 10,000 articles are printed beside them.
 // Lede's search keeps what queries read from IndexedDB in the page's memory (index pages,
 // which never change, and the waiting articles and candidates' text, valid for one state row,
@@ -41,7 +42,8 @@ const option = (name: string) => {
 const sizes = (option('sizes') ?? '1000,10000').split(',').map(Number);
 const SEED = 20_240_601;
 const SAVE_CHUNK = 500;
-/** Base queries; each runs with accents, without, and cut short (3 × this many queries). */
+/** Base queries; each runs with accents, without, cut short, and with a typo when it has a
+ * word long enough (about 4 × this many queries). */
 const BASE_QUERIES = 40;
 /** Cold opens of each kind: medians of this many, as new pages vary by tens of ms. */
 const COLD_RUNS = 9;
@@ -140,7 +142,8 @@ async function runSize(extensionDir: string, size: number): Promise<SizeResult> 
     await page.close();
     // cold opens: each on a query of its own (the accented form of a base query), never one
     // a page of this browser has searched before
-    const coldQuery = (run: number) => encodeURIComponent(queries[run * 3]!.text);
+    const accented = queries.filter((query) => query.kind === 'accents');
+    const coldQuery = (run: number) => encodeURIComponent(accented[run]!.text);
     const cold: SizeResult['cold'] = {
       libraryQuery: [],
       libraryList: [],
@@ -198,8 +201,14 @@ function report(r: SizeResult): void {
   console.log(
     `| query, first run, all ${firstMs.length} (p50 / p95 ms) | ${p50p95(firstMs)} | p95 ≤ ${TARGETS.p95Ms} |`,
   );
-  for (const kind of ['accents', 'no-accents', 'prefix'] as const)
+  const asTyped = r.first.filter((t) => t.query.kind !== 'typo').map((t) => t.ms);
+  console.log(`| query, first run, all but typo (p50 / p95 ms) | ${p50p95(asTyped)} | |`);
+  for (const kind of ['accents', 'no-accents', 'prefix', 'typo'] as const)
     console.log(`| query, ${kind} | ${p50p95(byKind(kind))} | |`);
+  const typoHits = r.first.filter((t) => t.query.kind === 'typo').map((t) => t.hits);
+  console.log(
+    `| query, typo: hits (median; queries with none) | ${median(typoHits)}; ${typoHits.filter((hits) => hits === 0).length} of ${typoHits.length} | |`,
+  );
   for (const words of [1, 2, 3])
     console.log(`| query, ${words} word${words > 1 ? 's' : ''} | ${p50p95(byWords(words))} | |`);
   console.log(`| query, median of ${PASSES} runs per query (p50 / p95) | ${p50p95(r.repeat)} | |`);

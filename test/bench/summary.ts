@@ -1,7 +1,7 @@
 /**
  * Summary benchmark: ROUGE-1/2/L F1 of Lede's extractive summary against the reference
  * summaries of the dev corpora, with Lead-1, Lead-2 and Lead-3 scored by the same code in the
- * same run; average summary length in words; median time for a 2,000-word article.
+ * same run; average summary length in words; median time for a 2,000- and a 100,000-word article.
  *
  *   npx tsx test/bench/summary.ts
  *
@@ -9,7 +9,9 @@
  * LEDE_SUMMARY_CORPUS), one JSON object a line: {"id", "article", "summary"}, the article one
  * sentence per line. Lead-N is the article's first N lines; Lede reads the article with
  * summarizeText. The weights were tuned on the even-numbered lines of each file ("tune"); the
- * odd-numbered lines ("held-out") check that the figures carry over.
+ * odd-numbered lines ("held-out") check that the figures carry over. Where a file mixes CNN/DM
+ * and XSum, each source gets its own table with the same halves (line index in the whole file).
+ * After each table: Lede's margin over the best Lead-k on R1 and R2, for each half.
  * Prints figures only: nothing here fails on a threshold.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -56,23 +58,35 @@ function load(path: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-/** Subsets worth reporting apart: halves for the held-out check; for CNN/DM + XSum, each source. */
-function subsets(rows: Row[]): Array<[string, (row: Row, index: number) => boolean]> {
-  const out: Array<[string, (row: Row, index: number) => boolean]> = [
-    ['all', () => true],
-    ['tune (even lines)', (_, i) => i % 2 === 0],
-    ['held-out (odd lines)', (_, i) => i % 2 === 1],
-  ];
+type Keep = (row: Row, index: number) => boolean;
+
+/** Halves of a group by line index in the whole file: even lines tune the weights, odd ones check them. */
+const HALVES: Array<[string, Keep]> = [
+  ['tune (even lines)', (_, i) => i % 2 === 0],
+  ['held-out (odd lines)', (_, i) => i % 2 === 1],
+];
+
+/** Groups reported apart, each as one table: the whole file; for CNN/DM + XSum, each source too. */
+function groups(rows: Row[]): Array<[string, (row: Row) => boolean]> {
+  const out: Array<[string, (row: Row) => boolean]> = [['', () => true]];
   const isXsum = (row: Row) => /^xsum/i.test(row.id);
   const isCnnDm = (row: Row) => /^(?:cnn|dm|dailymail|cnndm)/i.test(row.id);
-  if (rows.some(isXsum) && rows.some(isCnnDm)) {
-    out.push(['CNN/DM', (row) => isCnnDm(row)], ['XSum', (row) => isXsum(row)]);
-  }
+  if (rows.some(isXsum) && rows.some(isCnnDm)) out.push(['CNN/DM', isCnnDm], ['XSum', isXsum]);
   return out;
 }
 
 const fmt = (r: Rouge) =>
   `${r.r1.toFixed(1).padStart(5)} ${r.r2.toFixed(1).padStart(5)} ${r.rl.toFixed(1).padStart(5)}`;
+
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(1)}`;
+
+/** Lede's lead over the best Lead-k on R1 and on R2 (the best baseline may differ per metric). */
+function margin(means: Rouge[]): string {
+  const leads = SYSTEMS.map((system, s) => ({ name: system.name, r: means[s]! })).filter((x) => x.name !== 'Lede');
+  const best = (key: 'r1' | 'r2') => leads.reduce((a, b) => (b.r[key] > a.r[key] ? b : a));
+  const [r1, r2] = [best('r1'), best('r2')];
+  return `R1 ${signed(means[0]!.r1 - r1.r.r1)} (${r1.name}), R2 ${signed(means[0]!.r2 - r2.r.r2)} (${r2.name})`;
+}
 
 function score(rows: Row[], lang: string): void {
   const outputs = SYSTEMS.map((system) =>
@@ -81,17 +95,23 @@ function score(rows: Row[], lang: string): void {
       return { scores: rouge(text, row.summary), words: rougeTokens(text).length };
     }),
   );
-  for (const [label, keep] of subsets(rows)) {
-    const picked = rows.map((row, i) => keep(row, i));
-    const n = picked.filter(Boolean).length;
-    console.log(`  ${`${label} (n=${n})`.padEnd(26)}   R1    R2    RL  words`);
-    SYSTEMS.forEach((system, s) => {
-      const chosen = outputs[s]!.filter((_, i) => picked[i]);
-      const words = chosen.reduce((a, o) => a + o.words, 0) / Math.max(1, chosen.length);
-      console.log(
-        `    ${system.name.padEnd(24)}${fmt(meanRouge(chosen.map((o) => o.scores)))}  ${words.toFixed(1).padStart(5)}`,
-      );
-    });
+  for (const [group, inGroup] of groups(rows)) {
+    const margins: string[] = [];
+    for (const [half, keep] of [['all', () => true] as [string, Keep], ...HALVES]) {
+      const picked = rows.map((row, i) => inGroup(row) && keep(row, i));
+      const n = picked.filter(Boolean).length;
+      const label = `${group ? `${group}: ` : ''}${half} (n=${n})`;
+      console.log(`  ${label.padEnd(34)}   R1    R2    RL  words`);
+      const means = SYSTEMS.map((system, s) => {
+        const chosen = outputs[s]!.filter((_, i) => picked[i]);
+        const words = chosen.reduce((a, o) => a + o.words, 0) / Math.max(1, chosen.length);
+        const mean = meanRouge(chosen.map((o) => o.scores));
+        console.log(`    ${system.name.padEnd(32)}${fmt(mean)}  ${words.toFixed(1).padStart(5)}`);
+        return mean;
+      });
+      if (half !== 'all') margins.push(`  margin vs best Lead-k, ${half}: ${margin(means)}`);
+    }
+    console.log(margins.join('\n'));
   }
 }
 

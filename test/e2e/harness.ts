@@ -1,6 +1,6 @@
 // Real-browser harness: serves fixtures from 127.0.0.1, launches Debian's Chromium
 // with the built extension loaded, and opens the real popup on a page.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -115,6 +115,8 @@ export async function launchWithExtension(
     extensionDir?: string;
     profileDir?: string;
     uiLanguage?: string;
+    /** Chromium's own voices, for Listen (test/e2e/listen.e2e.test.ts): see speechSetup. */
+    speech?: boolean;
   } = {},
 ): Promise<LedeBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -123,10 +125,13 @@ export async function launchWithExtension(
   }
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'lede-profile-'));
   const headless = options.headless ?? true;
+  const speech = options.speech ? speechSetup() : null;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: false, // the flag below picks headless mode; extensions need the new headless
+    ...(speech ? { env: { ...process.env, ...speech.env } } : {}),
     args: [
+      ...(speech ? speech.args : []),
       ...(headless ? ['--headless=new'] : []),
       // the browser's UI language, which chrome.i18n answers in (LANGUAGE in the environment is not enough)
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
@@ -160,7 +165,31 @@ export async function launchWithExtension(
     close: async () => {
       await context.close();
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+      if (speech) rmSync(speech.dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Voices for Chromium without a sound card: Chromium on Linux speaks through speech-dispatcher
+ * (Debian's speech-dispatcher and espeak-ng), and only with --enable-speech-dispatcher; without
+ * them chrome.tts and speechSynthesis list no voice. speech-dispatcher is started by Chromium
+ * with a configuration of the test's own (XDG_CONFIG_HOME; its socket and logs in
+ * XDG_RUNTIME_DIR, so a speech-dispatcher already running elsewhere is not reused) that sends
+ * the sound to ALSA's null device: there is no sound server in CI (its default, PulseAudio,
+ * fails and no utterance ever ends), and the tests stay silent on a machine with speakers.
+ */
+function speechSetup(): { dir: string; env: Record<string, string>; args: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-speech-'));
+  const config = join(dir, 'config');
+  const runtime = join(dir, 'run');
+  mkdirSync(join(config, 'speech-dispatcher'), { recursive: true });
+  mkdirSync(runtime, { mode: 0o700 });
+  writeFileSync(join(config, 'speech-dispatcher/speechd.conf'), 'AudioOutputMethod "alsa"\nAudioALSADevice "null"\n');
+  return {
+    dir,
+    env: { XDG_CONFIG_HOME: config, XDG_RUNTIME_DIR: runtime },
+    args: ['--enable-speech-dispatcher'],
   };
 }
 

@@ -52,7 +52,7 @@ describe('highlights made from a selection', () => {
     const range = select(root, [p.firstChild!, 6], [p.querySelector('em')!.firstChild!, 3]);
     expect(quoteOfRange(root, range)).toEqual({
       text: 'hộ nghèo ở Tây',
-      anchor: { block: 1, prefix: 'Tây Bắc Tỷ lệ ', suffix: ' Bắc giảm mạnh. ' },
+      anchor: { block: 1, prefix: 'Tây Bắc Tỷ lệ ', suffix: ' Bắc giảm mạnh.' },
     });
   });
 
@@ -105,5 +105,13 @@ describe('highlights made from a selection', () => {
     removeMarks(root, 3);
     expect(root.innerHTML).toBe('<p>Tỷ lệ hộ nghèo ở <em>Tây Bắc</em> giảm mạnh.</p>');
     expect(root.querySelector('p')!.childNodes).toHaveLength(3); // text nodes joined again
+  });
+});
+
+describe('paragraph boundaries', () => {
+  it('reads a paragraph that ends in an inline element as ended: no quote joins it to the next', () => {
+    const root = body('<p>Nông dân <em>vui mừng</em></p><p>Hai câu.</p>');
+    expect(showHighlights(root, quotes('mừngHai'))).toHaveLength(0);
+    expect(showHighlights(root, quotes('vui mừng'))).toHaveLength(1);
   });
 });

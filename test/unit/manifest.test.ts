@@ -27,6 +27,8 @@ describe('the manifest', () => {
     expect(manifest('firefox', 2).optional_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest('chrome', 3).permissions).toContain('offscreen');
     expect(manifest('firefox', 2).permissions).not.toContain('offscreen'); // Firefox has no such API
+    expect(manifest('chrome', 3).permissions).toContain('tts'); // Listen reads aloud with chrome.tts
+    expect(manifest('firefox', 2).permissions).not.toContain('tts'); // speechSynthesis there, no permission
     for (const permissions of [manifest('chrome', 3).permissions, manifest('firefox', 2).permissions])
       expect(permissions).not.toContain('<all_urls>');
   });

@@ -23,7 +23,7 @@ export class ReadConnection {
 export type ReadableDb = LedeDb | ReadConnection;
 
 /** The stores reads use; a connection without them is not one to read. */
-const READ_STORES = ['meta', 'runPages', 'pendingDocs', 'articles', 'articleHtml'] as const;
+const READ_STORES = ['meta', 'runPages', 'runKeys', 'pendingDocs', 'articles', 'articleHtml', 'highlights'] as const;
 
 /** The database for reading: a bare connection when it exists at the current schema,
  * otherwise Dexie's (which creates or upgrades it). */

@@ -59,6 +59,11 @@ export class ReadSnapshot {
     return result<T[]>(this.transaction.objectStore(table).index(index).getAll(keys, range.limit));
   }
 
+  /** Whether `table` holds any row: one key read, not a count. */
+  async hasRows(table: string): Promise<boolean> {
+    return (await result<IDBValidKey[]>(this.transaction.objectStore(table).getAllKeys(null, 1))).length > 0;
+  }
+
   getAll<T>(table: string): Promise<T[]> {
     return result(this.transaction.objectStore(table).getAll());
   }

@@ -13,6 +13,7 @@ import type {
   UpdateResult,
 } from '../types';
 import { incoming, removeArticles, settleIndex, upsertBatch, writeTables } from './changes';
+import { reindexArticles } from './search-docs';
 
 /** Saves an article, or updates the saved copy when the same article (same address once
  * normalized, canonical link preferred) was saved before. */
@@ -101,6 +102,8 @@ export async function restoreArticle(db: LedeDb, snapshot: DeletedArticle): Prom
       await db.highlights.bulkAdd(
         highlights.map((highlight) => ({ ...highlight, articleId: ids[0]! }) as HighlightRow),
       );
+      // the highlights' words come back into its search document with them
+      if (highlights.length > 0) await reindexArticles(db, ids);
       return { ok: true as const, id: ids[0]!, created: created === 1 };
     }),
   );

@@ -4,6 +4,7 @@
 // the index pages when enough have gathered.
 import { documentTerms, type SearchDocRow } from '../../search/document';
 import { isMergeDue, mergeIfDue } from './search-merge';
+import { articleDocument, highlightsByArticle, indexedState, writeSearchDocs } from './search-docs';
 import { readSearchState, voidInRuns } from '../../search/state';
 import { isQuotaError } from './quota';
 import { isSameArticle, toRow, toSavedArticle, type MergePolicy } from '../records';
@@ -111,9 +112,13 @@ export async function upsertBatch(
   // request for either (an import of 10,000 links makes ~20,000 fewer).
   const created = new Set(pending.filter((entry) => entry.isNew).map((entry) => entry.row.id!));
   const stored = reindexed.filter((doc) => !created.has(doc.id));
-  const [storedDocs, state] = await Promise.all([
+  const [storedDocs, state, highlights] = await Promise.all([
     db.docLengths.bulkGet(stored.map((doc) => doc.id)),
     readSearchState(db.meta),
+    highlightsByArticle(
+      db,
+      stored.map((doc) => doc.id),
+    ),
     db.articles.bulkPut(pending.filter((entry) => !withoutId.includes(entry)).map((entry) => entry.row as ArticleRow)),
     db.articleHtml.bulkPut(
       pending
@@ -121,18 +126,16 @@ export async function upsertBatch(
         .map((entry) => ({ id: entry.row.id!, html: entry.html })),
     ),
   ]);
+  // An article saved again keeps its highlights (a link imported with them, its text fetched
+  // later, most of all): their words stay in its document.
+  const rows = new Map(pending.map((entry) => [entry.row.id!, entry.row]));
+  const docs = reindexed.map((doc) => {
+    const marks = highlights.get(doc.id);
+    return marks ? { id: doc.id, ...articleDocument(rows.get(doc.id)!, marks) } : doc;
+  });
   const oldLength = new Map(storedDocs.flatMap((doc) => (doc ? [[doc.id, doc.length] as const] : [])));
-  const nextState = {
-    ...state,
-    generation: state.generation + 1,
-    articleCount: state.articleCount + reindexed.filter((doc) => !oldLength.has(doc.id)).length,
-    totalLength: state.totalLength + reindexed.reduce((sum, doc) => sum + doc.length - (oldLength.get(doc.id) ?? 0), 0),
-  };
-  const [pendingCount] = await Promise.all([
-    db.pendingDocs.bulkPut(reindexed).then(() => db.pendingDocs.count()),
-    db.docLengths.bulkPut(reindexed.map(({ id, length }) => ({ id, length }))),
-    db.meta.put(nextState),
-  ]);
+  const nextState = indexedState(state, docs, oldLength);
+  const pendingCount = await writeSearchDocs(db, docs, nextState);
   return {
     ids: slots.map((slot) => pending[slot]!.row.id!),
     created: pending.filter((entry) => entry.isNew).length,

@@ -1,10 +1,14 @@
 // Highlights made in Lede: added from a selection in the reader or the popup, their colour and
 // note changed, removed (and put back by an undo). Imported highlights arrive with their
 // articles (import-items.ts). Wrong arguments throw; a highlight or article gone in the
-// meantime (deleted in another tab) is a value, not an error.
+// meantime (deleted in another tab) is a value, not an error. Their text and notes are part of
+// the article's search document: each change that touches them indexes the article again in
+// the same transaction (search-docs.ts).
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRow, type StorageFull, type TextAnchor } from '../types';
+import { settleIndex } from './changes';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
+import { reindexArticles, searchDocTables } from './search-docs';
 
 /** A highlight's text is a passage, not the article: longer selections are refused. */
 export const MAX_HIGHLIGHT_CHARS = 10_000;
@@ -26,13 +30,17 @@ export type AddHighlightResult = { ok: true; id: number } | { ok: true; id: unde
 /** Adds a highlight to a saved article; `id` is undefined when the article is no longer saved. */
 export async function addHighlight(db: LedeDb, highlight: NewHighlight): Promise<AddHighlightResult> {
   const row = checkedHighlight(highlight);
-  return unlessStorageFull(() =>
-    db.transaction('rw', [db.articles, db.highlights], async () => {
+  let mergeDue = false;
+  const result = await unlessStorageFull(() =>
+    db.transaction('rw', searchDocTables(db), async () => {
       if (!(await db.articles.get(row.articleId))) return { ok: true as const, id: undefined };
       const id = await db.highlights.add(row as HighlightRow);
+      ({ mergeDue } = await reindexArticles(db, [row.articleId]));
       return { ok: true as const, id };
     }),
   );
+  await settleIndex(db, { mergeDue });
+  return result;
 }
 
 export interface HighlightChange {
@@ -49,26 +57,39 @@ export async function changeHighlight(db: LedeDb, id: number, change: HighlightC
   const update: Partial<HighlightRow> = {};
   if (change.color !== undefined) update.color = checkedColor(change.color);
   if (change.note !== undefined) update.note = checkedNote(change.note);
-  return unlessStorageFull(() =>
-    db.transaction('rw', db.highlights, async () => {
+  // only a note is searched: a colour change leaves the index (and its tables) alone
+  const tables = change.note === undefined ? [db.highlights] : searchDocTables(db);
+  let mergeDue = false;
+  const result = await unlessStorageFull(() =>
+    db.transaction('rw', tables, async () => {
       const row = await db.highlights.get(id);
       if (!row) return { ok: true as const, found: false };
       const next = { ...row, ...update };
       if (!next.note) delete next.note; // an emptied note is no note
       await db.highlights.put(next);
+      if (next.note !== row.note) ({ mergeDue } = await reindexArticles(db, [row.articleId]));
       return { ok: true as const, found: true };
     }),
   );
+  await settleIndex(db, { mergeDue });
+  return result;
 }
 
-/** Removes a highlight; returns it as it was (for an undo through addHighlight), or undefined. */
+/** Removes a highlight; returns it as it was (for an undo through addHighlight), or undefined.
+ * Its words leave the article's search document: on a full disk, where even that row cannot
+ * be written, it throws and nothing is removed. */
 export async function removeHighlight(db: LedeDb, id: number): Promise<HighlightRow | undefined> {
   if (!Number.isInteger(id)) throw new TypeError('highlight id must be a whole number');
-  return db.transaction('rw', db.highlights, async () => {
+  let mergeDue = false;
+  const removed = await db.transaction('rw', searchDocTables(db), async () => {
     const row = await db.highlights.get(id);
-    if (row) await db.highlights.delete(id);
+    if (!row) return undefined;
+    await db.highlights.delete(id);
+    ({ mergeDue } = await reindexArticles(db, [row.articleId]));
     return row;
   });
+  await settleIndex(db, { mergeDue });
+  return removed;
 }
 
 function checkedHighlight(highlight: NewHighlight): Omit<HighlightRow, 'id'> {

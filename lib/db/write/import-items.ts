@@ -10,6 +10,7 @@ import type { ArticleRow, FetchQueueRow, HighlightRow, StorageFull } from '../ty
 import { tryNormalizeUrl } from '../url';
 import { bareArticle } from './bare-article';
 import { incoming, settleIndex, upsertBatch, writeTables } from './changes';
+import { reindexArticles } from './search-docs';
 import { startNewRound } from './queue';
 import { unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
@@ -98,7 +99,8 @@ async function importBatch(db: LedeDb, batch: readonly ImportedItem[], now: numb
     ...known.map((entry) => [entry, stored.get(entry.url)!.id] as const),
     ...fresh.map((entry, i) => [entry, ids[i]!] as const),
   ]);
-  await addHighlights(db, entries, idOf);
+  // imported highlights and notes are searchable at once, a link's before its text is read
+  await reindexArticles(db, await addHighlights(db, entries, idOf));
   const queued = await queueUnread(
     db,
     entries.filter((entry) => !stored.get(entry.url)?.text),
@@ -140,10 +142,11 @@ function newArticle({ url, item, copies }: Entry, now: number) {
   };
 }
 
-/** Highlights the library does not have yet (same text on the same article). */
-async function addHighlights(db: LedeDb, entries: readonly Entry[], idOf: Map<Entry, number>): Promise<void> {
+/** Adds the highlights the library does not have yet (same text on the same article); returns
+ * the ids of the articles that gained some. */
+async function addHighlights(db: LedeDb, entries: readonly Entry[], idOf: Map<Entry, number>): Promise<number[]> {
   const marked = entries.filter((entry) => [entry.item, ...entry.copies].some((item) => item.highlights.length));
-  if (!marked.length) return;
+  if (!marked.length) return [];
   const ids = marked.map((entry) => idOf.get(entry)!);
   const have = new Set((await db.highlights.where('articleId').anyOf(ids).toArray()).map(highlightKey));
   const rows: Omit<HighlightRow, 'id'>[] = [];
@@ -162,6 +165,7 @@ async function addHighlights(db: LedeDb, entries: readonly Entry[], idOf: Map<En
     }
   }
   await db.highlights.bulkAdd(rows as HighlightRow[]);
+  return [...new Set(rows.map((row) => row.articleId))];
 }
 
 const highlightKey = (row: Pick<HighlightRow, 'articleId' | 'text'>) => `${row.articleId}\u0000${row.text}`;

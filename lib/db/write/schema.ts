@@ -2,6 +2,7 @@
 // that keeps every saved article; entries are never edited once released.
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { DocLengthRow, SearchDocRow } from '../../search/document';
+import type { KeyListRow } from '../../search/key-lists';
 import type { PageRow } from '../../search/pages';
 import type { MetaTable } from '../../search/state';
 import { DEFAULT_DB_NAME } from '../schema-version';
@@ -9,6 +10,7 @@ import type { ArticleRow, FetchQueueRow, HighlightRow, ImageJobRow, ImageRow } f
 import { upgradeToDocLengths } from './upgrades/v4-doc-lengths';
 import { upgradeToRunPages } from './upgrades/v3-run-pages';
 import { upgradeToImports } from './upgrades/v5-imports';
+import { upgradeToSearchedHighlights } from './upgrades/v8-searched-highlights';
 
 export interface SchemaVersion {
   version: number;
@@ -81,6 +83,14 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     stores: { highlights: '++id, articleId, createdAt' },
     upgrade: async () => undefined, // highlights and articles stay as they are
   },
+  {
+    // Search finds the words of highlights and notes, and forgives a typo (issue 15): articles
+    // with highlights are indexed again; each run's folded keys are listed apart from their
+    // postings (runKeys, keyed [run id, first key] like runPages), for the typo lookup.
+    version: 8,
+    stores: { runKeys: '[run+first]' },
+    upgrade: upgradeToSearchedHighlights,
+  },
 ];
 
 export { DEFAULT_DB_NAME };
@@ -101,6 +111,8 @@ export class LedeDb extends Dexie {
   /** Search rows of articles not yet merged into pages. */
   declare pendingDocs: Table<SearchDocRow, number>;
   declare runPages: Table<PageRow, [run: number, first: string]>;
+  /** Each run's folded keys without postings, for the typo lookup. */
+  declare runKeys: Table<KeyListRow, [run: number, first: string]>;
   declare meta: MetaTable;
   declare highlights: EntityTable<HighlightRow, 'id'>;
   declare fetchQueue: Table<FetchQueueRow, number>;

@@ -5,8 +5,9 @@
 // in its own transaction after the write's: small steps are frequent (a flush every
 // MERGE_WHEN.pendingArticles saves), large ones rare (a full bucket is rewritten once per
 // BUCKET_SIZE saves). Before and after a step, every query gets the same answer.
-import Dexie from 'dexie';
-import type { LedeDb } from './schema';
+import Dexie, { type Table } from 'dexie';
+import type { SearchTables } from './search-tables';
+import { addKeyCountsOfPage, encodeKeyLists } from '../../search/key-lists';
 import { addDocuments, addPages, bucketOf, encodeRun, runIds, type RunPostings } from '../../search/pages';
 import { readSearchState, voidInRuns, type RunEntry, type SearchStateRow } from '../../search/state';
 
@@ -65,7 +66,7 @@ export interface MergeIfDueOptions {
 }
 
 /** Does the next merge step when one is due (after every write); returns whether it did. */
-export async function mergeIfDue(db: LedeDb, options: MergeIfDueOptions = {}): Promise<boolean> {
+export async function mergeIfDue(db: MergeDb, options: MergeIfDueOptions = {}): Promise<boolean> {
   const due =
     options.due ??
     (await db.transaction('r', [db.pendingDocs, db.meta], async () => {
@@ -76,23 +77,35 @@ export async function mergeIfDue(db: LedeDb, options: MergeIfDueOptions = {}): P
 }
 
 /** Flushes every waiting article and does every merge step due (imports, tests, tools). */
-export async function mergePending(db: LedeDb): Promise<void> {
+export async function mergePending(db: MergeDb): Promise<void> {
   while (await mergeStep(db, 1));
 }
 
+/** The tables a merge step reads and writes: the database's, or a schema upgrade's. */
+export type MergeTables = Pick<SearchTables, 'pendingDocs' | 'runPages' | 'runKeys' | 'meta'>;
+/** The database itself (LedeDb), for the transactions of a merge step. */
+type MergeDb = Dexie & MergeTables;
+
 /** One step, planned again inside its own transaction: another page may have merged since. */
-async function mergeStep(db: LedeDb, flushAt: number): Promise<boolean> {
-  return db.transaction('rw', [db.pendingDocs, db.runPages, db.meta], async () => {
-    const [state, pendingCount] = await Promise.all([readSearchState(db.meta), db.pendingDocs.count()]);
-    const step = dueStep(state, pendingCount, flushAt);
-    if (!step) return false;
-    await db.meta.put(step.flush ? await flushPending(db, state) : await mergeRuns(db, state, step.runs));
-    return true;
-  });
+async function mergeStep(db: MergeDb, flushAt: number): Promise<boolean> {
+  // an async scope: a plain arrow returning mergeStepWithin's promise had Dexie commit the
+  // transaction too early (PrematureCommitError in a merge of runs)
+  return db.transaction('rw', [db.pendingDocs, db.runPages, db.runKeys, db.meta], async () =>
+    mergeStepWithin(db, flushAt),
+  );
+}
+
+/** One merge step inside the caller's transaction (a schema upgrade flushes with flushAt 1). */
+export async function mergeStepWithin(db: MergeTables, flushAt: number): Promise<boolean> {
+  const [state, pendingCount] = await Promise.all([readSearchState(db.meta), db.pendingDocs.count()]);
+  const step = dueStep(state, pendingCount, flushAt);
+  if (!step) return false;
+  await db.meta.put(step.flush ? await flushPending(db, state) : await mergeRuns(db, state, step.runs));
+  return true;
 }
 
 /** Writes the waiting articles as one new run per bucket; their older postings become void. */
-async function flushPending(db: LedeDb, state: SearchStateRow): Promise<SearchStateRow> {
+async function flushPending(db: MergeTables, state: SearchStateRow): Promise<SearchStateRow> {
   const pending = await db.pendingDocs.toArray();
   const cleared = db.pendingDocs.clear();
   const buckets = [...new Set(pending.map((doc) => bucketOf(doc.id)))];
@@ -116,11 +129,17 @@ async function flushPending(db: LedeDb, state: SearchStateRow): Promise<SearchSt
 }
 
 /** Replaces runs of one bucket by one run without their void postings. */
-async function mergeRuns(db: LedeDb, state: SearchStateRow, sources: readonly RunEntry[]): Promise<SearchStateRow> {
+async function mergeRuns(
+  db: MergeTables,
+  state: SearchStateRow,
+  sources: readonly RunEntry[],
+): Promise<SearchStateRow> {
   const bucket = sources[0]!.bucket;
   const postings: RunPostings = new Map();
-  const sourcePages = await Promise.all(sources.map((source) => runPages(db, source.id).toArray()));
-  const deleted = Promise.all(sources.map((source) => runPages(db, source.id).delete()));
+  const sourcePages = await Promise.all(sources.map((source) => runRows(db.runPages, source.id).toArray()));
+  const deleted = Promise.all(
+    sources.flatMap((source) => [runRows(db.runPages, source.id).delete(), runRows(db.runKeys, source.id).delete()]),
+  );
   sources.forEach((source, i) => {
     const voidIds = new Set(source.voidIds);
     addPages(postings, sourcePages[i]!, (id) => voidIds.has(id));
@@ -133,20 +152,26 @@ async function mergeRuns(db: LedeDb, state: SearchStateRow, sources: readonly Ru
   return { ...state, runs: merged ? [...runs, merged] : runs, nextRunId: state.nextRunId + 1 };
 }
 
-function runPages(db: LedeDb, run: number) {
-  return db.runPages.where('[run+first]').between([run, Dexie.minKey], [run, Dexie.maxKey]);
+/** A run's rows of a table keyed [run, first] (its pages, or its key list). */
+function runRows<Row>(table: Table<Row, [run: number, first: string]>, run: number) {
+  return table.where('[run+first]').between([run, Dexie.minKey], [run, Dexie.maxKey]);
 }
 
-/** Writes a run's pages; returns its directory entry, or undefined for an empty run. */
+/** Writes a run's pages and key list; returns its directory entry, or undefined for an empty run. */
 async function writeRun(
-  db: LedeDb,
+  db: MergeTables,
   run: Pick<RunEntry, 'id' | 'bucket' | 'tier'>,
   postings: RunPostings,
 ): Promise<RunEntry | undefined> {
   if (postings.size === 0) return undefined;
   const pages = encodeRun(run.id, run.bucket, postings);
-  await db.runPages.bulkAdd(pages);
+  const keyCounts: [string, number][] = [];
+  for (const page of pages) addKeyCountsOfPage(keyCounts, page); // in key order, as the pages are
+  const keyLists = encodeKeyLists(run.id, keyCounts);
+  await Promise.all([db.runPages.bulkAdd(pages), db.runKeys.bulkAdd(keyLists)]);
   const ids = [...runIds(postings, run.bucket)];
   const [minId, maxId] = ids.reduce(([min, max], id) => [Math.min(min, id), Math.max(max, id)], [Infinity, -Infinity]);
-  return { ...run, articles: ids.length, firsts: pages.map((page) => page.first), minId, maxId, voidIds: [] };
+  const firsts = pages.map((page) => page.first);
+  const keyFirsts = keyLists.map((list) => list.first);
+  return { ...run, articles: ids.length, firsts, keyFirsts, minId, maxId, voidIds: [] };
 }

@@ -1,8 +1,9 @@
 // Checks an imported library file completely before anything is written. A file it refuses
 // comes back as a problem code with what the reader needs to find it (which article, which
 // field); the UI words it in the reader's language (lib/ui/messages-for-codes.ts).
-import type { ExportedArticle, LibraryExport } from '../types';
+import type { ExportedArticle, LibraryExport, LibraryFileArticle } from '../types';
 import { tryNormalizeUrl } from '../url';
+import { isHighlightList, knownHighlight } from './library-highlights';
 
 /** Why an imported file was refused. Nothing was imported. */
 export const IMPORT_PROBLEMS = [
@@ -49,6 +50,7 @@ export const FIELD_KINDS = [
   'time-or-null',
   'true-or-false',
   'reading-progress',
+  'highlights', // each with its text and time (library-highlights.ts)
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -135,7 +137,7 @@ export function validateLibrary(data: unknown): Validation {
 }
 
 /** Only the fields Lede knows, addresses normalized: a file edited by hand may carry more. */
-function knownFields(article: ExportedArticle): ExportedArticle {
+function knownFields(article: LibraryFileArticle): LibraryFileArticle {
   const picked = Object.fromEntries(
     Object.keys(ARTICLE_FIELDS).map((field) => [
       field,
@@ -147,6 +149,7 @@ function knownFields(article: ExportedArticle): ExportedArticle {
     ...known,
     url: tryNormalizeUrl(known.url)!,
     canonicalUrl: known.canonicalUrl && tryNormalizeUrl(known.canonicalUrl)!,
+    ...(article.highlights?.length ? { highlights: article.highlights.map(knownHighlight) } : {}),
   };
 }
 
@@ -160,5 +163,8 @@ function articleProblem(article: unknown, place: ArticlePlace): ImportProblem | 
     }
     if (!check((article as Record<string, unknown>)[field])) return { code: 'bad-field', field, expected, ...place };
   }
+  // optional: files from before Lede kept highlights have none
+  if ('highlights' in article && !isHighlightList(article.highlights))
+    return { code: 'bad-field', field: 'highlights', expected: 'highlights', ...place };
   return undefined;
 }

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { findEngine } from '@/lib/listen/chrome-tts';
+import { blockRange, clearSentence, showSentence, textBlocks, type TextBlock } from '@/lib/listen/dom-text';
+import type { Voice } from '@/lib/listen/engine';
+import {
+  createPlayer,
+  planSentences,
+  type ListenPlayer,
+  type ListenState,
+  type PlannedSentence,
+} from '@/lib/listen/queue';
+import { prepareListening, type ListenProblem } from '@/lib/listen/voices';
+
+export type ListenView =
+  | { phase: 'idle' }
+  | { phase: 'preparing' }
+  | { phase: 'problem'; problem: ListenProblem }
+  | { phase: 'listening'; state: ListenState; voice: Voice };
+
+/**
+ * The reader page's Listen feature: finds a voice for the article's language, reads the body
+ * (`body`: the article body once all of it is in) sentence by sentence, and shows the sentence
+ * being read. The speech stops when the page is left.
+ */
+export function useListen(options: { body: Element; lang: string }) {
+  const [view, setView] = useState<ListenView>({ phase: 'idle' });
+  const player = useRef<ListenPlayer | null>(null);
+  const plan = useRef<{ blocks: TextBlock[]; sentences: PlannedSentence[] } | null>(null);
+  // the speed outlives a stop: the next Listen reads at the speed the reader chose
+  const rate = useRef(1);
+  // a start that finishes after a stop (the voices load slowly) must not start reading
+  const attempt = useRef(0);
+
+  const end = () => {
+    attempt.current++;
+    player.current?.stop();
+    player.current = null;
+    clearSentence(document);
+  };
+
+  const start = async () => {
+    if (view.phase === 'preparing') return;
+    end();
+    const current = attempt.current;
+    setView({ phase: 'preparing' });
+    const prepared = await prepareListening({ engine: findEngine(), lang: options.lang });
+    if (current !== attempt.current) return;
+    if (!prepared.ok) return setView({ phase: 'problem', problem: prepared.problem });
+    const blocks = textBlocks(options.body);
+    const sentences = planSentences(
+      blocks.map((block) => block.text),
+      options.lang,
+    );
+    plan.current = { blocks, sentences };
+    const { engine, voice } = prepared;
+    player.current = createPlayer({
+      engine,
+      sentences: sentences.map((sentence) => sentence.text),
+      voice,
+      lang: options.lang,
+      rate: rate.current,
+      onChange: (state) => setView({ phase: 'listening', state, voice }),
+    });
+    player.current.play();
+  };
+
+  const stop = () => {
+    end();
+    setView({ phase: 'idle' });
+  };
+
+  const setRate = (value: number) => {
+    rate.current = value;
+    player.current?.setRate(value);
+  };
+
+  // the sentence being read, on screen, scrolled to when it changes or the reading goes on
+  // (not when it pauses: the reader may have scrolled away to look at something)
+  const listening = view.phase === 'listening' ? view.state : null;
+  const shownIndex = useRef(-1);
+  useEffect(() => {
+    const sentence = listening ? plan.current?.sentences[listening.index] : undefined;
+    const block = sentence && plan.current?.blocks[sentence.block];
+    if (!listening || listening.status === 'finished' || !sentence || !block) {
+      shownIndex.current = -1;
+      return clearSentence(document);
+    }
+    showSentence(blockRange(block, sentence.start, sentence.end), block.element, {
+      scroll: listening.status === 'playing' || listening.index !== shownIndex.current,
+    });
+    shownIndex.current = listening.index;
+  }, [listening?.index, listening?.status]);
+
+  // the browser would go on reading (chrome.tts speaks for the extension, not the page)
+  useEffect(() => {
+    addEventListener('pagehide', end);
+    return () => {
+      removeEventListener('pagehide', end);
+      end();
+    };
+  }, []);
+
+  return { view, start, stop, setRate, player: () => player.current };
+}

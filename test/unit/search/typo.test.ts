@@ -1,0 +1,92 @@
+// One typo forgiven in a word of five letters or more, on the folded form (accents stay
+// optional), always below the word as typed; never in shorter words, nor in a word still being
+// typed that the index completes.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bareArticle, openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
+import { mergePending } from '../../../lib/db/write/search-merge';
+import { searchArticles } from '../../../lib/search';
+import { isOneEdit } from '../../../lib/search/one-edit';
+
+let db: LedeDb;
+beforeEach(async () => {
+  db = await openLedeDb({ name: 'typo-search', indexedDB: new IDBFactory(), IDBKeyRange });
+});
+afterEach(() => db.close());
+
+async function save(slug: string, title: string, text: string): Promise<number> {
+  const saved = await saveArticle(db, bareArticle({ url: `https://news.example/${slug}`, title, text }));
+  if (!saved.ok) throw new Error(saved.reason);
+  return saved.id;
+}
+
+const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
+
+describe.each([
+  ['just saved', async () => {}],
+  ['merged into the index pages', () => mergePending(db)],
+])('a typo, %s', (_state, settle) => {
+  it('is forgiven, accents left out too, and the word meant is highlighted', async () => {
+    const poverty = await save('poverty', 'Chính sách', 'Tỉnh đẩy mạnh giảm nghèo bền vững.');
+    const budget = await save('budget', 'Finance', 'The government passed the budget today.');
+    await save('other', 'Thời tiết', 'Trời nắng đẹp cả tuần.');
+    await settle();
+    expect(await ids('nghoe')).toEqual([poverty]);
+    expect(await ids('giảm nghoè ')).toEqual([poverty]);
+    expect(await ids('goverment')).toEqual([budget]);
+    expect(await ids('govermnent passed')).toEqual([budget]);
+    const [hit] = await searchArticles(db, 'goverment ');
+    expect(hit!.snippet.filter((s) => s.highlighted).map((s) => s.text)).toEqual(['government']);
+  });
+
+  it('ranks below every article with the word as typed, however often the other has its neighbour', async () => {
+    const meant = await save('meant', 'Government Government', `${'The government said so. '.repeat(20)}`);
+    const typed = await save('typed', 'Notes', `A long piece. ${'Filler words here. '.repeat(60)}One goverment.`);
+    await settle();
+    expect(await ids('goverment ')).toEqual([typed, meant]);
+    expect(await ids('government ')).toEqual([meant, typed]);
+  });
+
+  it('still counts toward the query words an article matches', async () => {
+    const reformOnly = await save('reform', 'Tax', 'The reform of taxes passed today.');
+    const both = await save('both', 'Tax', 'The government reform passed today.');
+    await settle();
+    expect(await ids('goverment reform')).toEqual([both, reformOnly]);
+  });
+
+  it('is not forgiven in a word under five letters', async () => {
+    await save('rail', 'Transport', 'The rail line reopened.');
+    await settle();
+    expect(await ids('rain ')).toEqual([]);
+    expect(await ids('rai')).not.toEqual([]); // a prefix still completes
+  });
+
+  it('is not looked for in a word being typed that the index completes', async () => {
+    const planet = await save('planet', 'Space', 'A new planet was found.');
+    const plant = await save('plant', 'Garden', 'Water the plant daily.');
+    await settle();
+    expect(await ids('plane')).toEqual([planet]); // still typing "planet"
+    expect(new Set(await ids('plane '))).toEqual(new Set([planet, plant])); // a finished word: one typo away
+    expect(await ids('plnat')).toEqual([plant]); // being typed, but nothing completes it
+  });
+});
+
+describe('isOneEdit', () => {
+  const oneEdit = (word: string, key: string) => isOneEdit(word, key, 0, key.length);
+
+  it('accepts one letter inserted, left out, replaced, or two neighbours swapped', () => {
+    expect(
+      ['goverment', 'governmment', 'govemrnent', 'governmest', 'overnment'].map((w) => oneEdit(w, 'government')),
+    ).toEqual([
+      true,
+      true,
+      false, // two letters apart
+      true,
+      true,
+    ]);
+    expect(oneEdit('nghoe', 'ngheo')).toBe(true);
+    expect(oneEdit('ngheo', 'ngheo')).toBe(false); // the word itself
+    expect(oneEdit('ngoeh', 'ngheo')).toBe(false); // two edits
+    expect(isOneEdit('plant', 'xxplanetxx', 2, 8)).toBe(true); // read in place
+  });
+});
