@@ -101,6 +101,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
       else openHighlight(action.id, action.kind === 'note-on-mark');
     };
     document.addEventListener('selectionchange', onSelection);
+    body.dataset.highlighter = 'ready'; // its keys work from now on (the e2e tests wait for it)
     body.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
     return () => {

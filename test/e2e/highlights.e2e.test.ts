@@ -22,6 +22,8 @@ import { saveByShortcut, waitUntil } from './session';
 
 const chromium = chromiumOrSkipReason();
 const REPEATED = 'Hà Nội mưa lớn';
+/** The reader's highlighter has its keys in. */
+const HIGHLIGHTER_READY = '.article__body[data-highlighter]';
 
 /** The article page, first as the site served it, then after the site changed its markup and
  * added an update line at the top (the same words, other elements around them). */
@@ -91,7 +93,7 @@ describe.skipIf('skip' in chromium)('highlights and notes in real Chromium', () 
     const href = await library.locator('.item__title').first().getAttribute('href');
     const reader = await lede.context.newPage();
     await reader.goto(`chrome-extension://${lede.extensionId}${href}`);
-    await reader.locator(ARTICLE_READY).waitFor();
+    await reader.locator(HIGHLIGHTER_READY).waitFor();
 
     // the second "Hà Nội mưa lớn", by keyboard
     await selectInParagraph(reader, REPEATED, 1);
@@ -149,6 +151,7 @@ describe.skipIf('skip' in chromium)('highlights and notes in real Chromium', () 
     await page.goto(`${server.origin}/mua.html`);
     const popup = await openPopup(lede, page);
     await popup.waitFor('.article__body mark.highlight', { timeout: 20_000 });
+    await popup.waitFor(HIGHLIGHTER_READY, { timeout: 20_000 });
     expect(
       await popup.evaluate<string[]>(`[...document.querySelectorAll('mark.highlight')].map((m) => m.textContent)`),
     ).toContain('Hà Nội');
