@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { SPEEDS } from '@/lib/listen/queue';
 import type { ListenProblem } from '@/lib/listen/voices';
 import { t } from '@/lib/ui/i18n';
+import type { SettingsStorage } from '@/lib/ui/settings';
 import { useListen } from './useListen';
 import './listen.css';
 
@@ -30,8 +31,8 @@ function problemText(problem: ListenProblem): string {
 /** Listen: reads the article aloud, sentence by sentence, with the sentence being read shown on
  * it. Every control is a native button or select (keyboard, focus ring); the group is labelled,
  * the main button's label says what it does next, and problems are announced politely. */
-export function ListenControl({ body, lang }: { body: Element; lang: string }) {
-  const { view, start, stop, setRate, player } = useListen({ body, lang });
+export function ListenControl(props: { body: Element; lang: string; speedStorage: SettingsStorage }) {
+  const { view, start, stop, setRate, player } = useListen(props);
   const main = useRef<HTMLButtonElement>(null);
   const listening = view.phase === 'listening' ? view : null;
   const state = listening?.state;

@@ -94,7 +94,9 @@ export function ReaderApp({
           </button>
         )}
         {state.phase === 'ready' && <span class="toolbar__hint">{t('highlightHint')}</span>}
-        {state.phase === 'ready' && body && <ListenControl body={body} lang={state.article.lang ?? ''} />}
+        {state.phase === 'ready' && body && (
+          <ListenControl body={body} lang={state.article.lang ?? ''} speedStorage={settingsStorage} />
+        )}
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />
       {state.phase === 'loading' && <StatusPanel kind="loading" />}

@@ -10,6 +10,8 @@ import {
   type PlannedSentence,
 } from '@/lib/listen/queue';
 import { prepareListening, type ListenProblem } from '@/lib/listen/voices';
+import { loadListenSpeed, saveListenSpeed } from '@/lib/ui/listen-speed';
+import type { SettingsStorage } from '@/lib/ui/settings';
 
 export type ListenView =
   | { phase: 'idle' }
@@ -20,13 +22,14 @@ export type ListenView =
 /**
  * The reader page's Listen feature: finds a voice for the article's language, reads the body
  * (`body`: the article body once all of it is in) sentence by sentence, and shows the sentence
- * being read. The speech stops when the page is left.
+ * being read, at the speed the reader last chose (kept in `speedStorage`). The speech stops
+ * when the page is left.
  */
-export function useListen(options: { body: Element; lang: string }) {
+export function useListen(options: { body: Element; lang: string; speedStorage: SettingsStorage }) {
   const [view, setView] = useState<ListenView>({ phase: 'idle' });
   const player = useRef<ListenPlayer | null>(null);
   const plan = useRef<{ blocks: TextBlock[]; sentences: PlannedSentence[] } | null>(null);
-  // the speed outlives a stop: the next Listen reads at the speed the reader chose
+  // the speed outlives a stop and the page: the next Listen reads at the speed the reader chose
   const rate = useRef(1);
   // a start that finishes after a stop (the voices load slowly) must not start reading
   const attempt = useRef(0);
@@ -43,8 +46,12 @@ export function useListen(options: { body: Element; lang: string }) {
     end();
     const current = attempt.current;
     setView({ phase: 'preparing' });
-    const prepared = await prepareListening({ engine: findEngine(), lang: options.lang });
+    const [prepared, speed] = await Promise.all([
+      prepareListening({ engine: findEngine(), lang: options.lang }),
+      loadListenSpeed(options.speedStorage),
+    ]);
     if (current !== attempt.current) return;
+    rate.current = speed;
     if (!prepared.ok) return setView({ phase: 'problem', problem: prepared.problem });
     const blocks = textBlocks(options.body);
     const sentences = planSentences(
@@ -72,6 +79,8 @@ export function useListen(options: { body: Element; lang: string }) {
   const setRate = (value: number) => {
     rate.current = value;
     player.current?.setRate(value);
+    // not kept (storage failing) is no reason to stop reading: this page still reads at it
+    void saveListenSpeed(options.speedStorage, value).catch(() => undefined);
   };
 
   // the sentence being read, on screen, scrolled to when it changes or the reading goes on

@@ -172,8 +172,19 @@ describe.skipIf('skip' in chromium)('Listen in real Chromium', () => {
     // leaving the page stops the speech (the browser would read on for the extension)
     await controls.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect.poll(() => isSpeaking(lede.worker), { timeout: 30_000 }).toBe(true);
+    const address = reader.url();
     await reader.close();
     await expect.poll(() => isSpeaking(lede.worker), { timeout: 10_000 }).toBe(false);
+
+    // the speed chosen is kept: the article opened again reads at 2×
+    const again = await lede.context.newPage();
+    await again.goto(address);
+    await again.locator(ARTICLE_READY).waitFor();
+    const againControls = again.getByRole('group', { name: 'Listen to the article' });
+    await againControls.getByRole('button', { name: 'Listen', exact: true }).click();
+    await againControls.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 30_000 });
+    expect(await againControls.getByLabel('Speed').inputValue()).toBe('2');
+    await again.close();
   }, 240_000); // voices loading, then about 30 sentences read: a minute here, more on a busy 2-core machine
 
   it("says plainly that the computer has no voice for the article's language, and reads nothing", async () => {
