@@ -10,7 +10,8 @@ import { OfflinePictures, type OfflinePicturesControls } from './OfflinePictures
 import type { FetchControls } from '@/lib/ui/fetch-controls';
 import { LibraryItem } from './LibraryItem';
 import { LibrarySearch } from './LibrarySearch';
-import { LibraryTabs, panelId, tabId, type LibraryTab } from './LibraryTabs';
+import type { LibraryTab } from '@/lib/ui/library-address';
+import { LibraryTabs, panelId, tabId } from './LibraryTabs';
 import { LibraryHighlights } from './LibraryHighlights';
 import { useHighlightCounts } from './useHighlightCounts';
 
@@ -31,6 +32,10 @@ export interface LibraryAppProps {
   opening?: { view: LibraryView; rows: Promise<LibraryRows> };
   /** Told of every change of the search, e.g. to keep it in the page's address. */
   onQueryChange?: (query: string) => void;
+  /** The tab the page opens on (library.html?tab=highlights); the articles without it. */
+  firstTab?: LibraryTab;
+  /** Told of every change of tab, e.g. to keep it in the page's address. */
+  onTabChange?: (tab: LibraryTab) => void;
   /** The fetch queue's controls (the extension page's: lib/ui/fetch-controls.ts); without
    * them the page shows no fetch panel. */
   fetchControls?: (writable: () => Promise<LedeDb>) => FetchControls;
@@ -44,6 +49,8 @@ export function LibraryApp({
   library: libraryOpening,
   opening,
   onQueryChange,
+  firstTab = 'articles',
+  onTabChange,
   fetchControls,
   pictureControls,
 }: LibraryAppProps) {
@@ -51,7 +58,7 @@ export function LibraryApp({
   const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
   const [shown, setShown] = useState<LibraryRows | null>(null);
   const [undo, setUndo] = useState<DeletedArticle | null>(null);
-  const [tab, setTab] = useState<LibraryTab>('articles');
+  const [tab, setTab] = useState<LibraryTab>(firstTab);
   /** The database could not be opened or read: said in plain words instead of an empty page. */
   const [failed, setFailed] = useState(false);
   const [slow, setSlow] = useState(false);
@@ -144,7 +151,13 @@ export function LibraryApp({
       </header>
       {controls && library && <FetchPanel reads={library.reads} controls={controls} changed={queueChanged} />}
       <div class="library__controls">
-        <LibraryTabs selected={tab} onSelect={setTab} />
+        <LibraryTabs
+          selected={tab}
+          onSelect={(next) => {
+            setTab(next);
+            onTabChange?.(next);
+          }}
+        />
         <LibrarySearch
           view={view}
           inputRef={searchBox}

@@ -1,9 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/ui/i18n';
-
-/** What the library page shows: the saved articles, or every highlight across them. */
-export const LIBRARY_TABS = ['articles', 'highlights'] as const;
-export type LibraryTab = (typeof LIBRARY_TABS)[number];
+import { LIBRARY_TABS, type LibraryTab } from '@/lib/ui/library-address';
 
 const TAB_LABELS: Readonly<Record<LibraryTab, MessageKey>> = {
   articles: 'libraryHighlightsTabArticles',

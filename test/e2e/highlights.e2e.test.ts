@@ -144,6 +144,14 @@ describe.skipIf('skip' in chromium)('highlights and notes in real Chromium', () 
     expect(notes[0]).toContain(`- ${REPEATED}`);
     expect(notes[0]).toContain(`- ${passage}`);
     expect(notes[0]).toContain('  - Đọc lại đoạn này');
+
+    // the library's highlights tab is in its address: a reload keeps it
+    await library.getByRole('tab', { name: 'Highlights' }).click();
+    await library.locator('.library-highlight').first().waitFor();
+    expect(new URL(library.url()).search).toBe('?tab=highlights');
+    await library.reload();
+    await expect.poll(() => library.locator('.library-highlight').count()).toBe(2);
+    expect(await library.getByRole('tab', { name: 'Highlights' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('shows a saved article’s highlights in the popup, and highlights there with h', async () => {

@@ -307,6 +307,25 @@ describe('highlights in the library', { timeout: 15_000 }, () => {
     );
   });
 
+  it('opens on the highlights when the address names them, and tells each change of tab', async () => {
+    vi.stubGlobal('chrome', { i18n: { getMessage } });
+    const { library } = await highlightedLibrary(
+      'opens-on-highlights',
+      [{ url: 'https://news.example/a', title: 'Giá gạo tăng' }],
+      [{ article: 0, text: 'Giá gạo' }],
+    );
+    const tabs: string[] = [];
+    const root = mount(
+      <LibraryApp library={library} firstTab="highlights" onTabChange={(shown) => tabs.push(shown)} />,
+    );
+    await vi.waitFor(() => expect(root.querySelectorAll('.library-highlight')).toHaveLength(1), READ_WAIT);
+    expect(tab(root, 'Highlights').getAttribute('aria-selected')).toBe('true');
+    expect(root.querySelector('#library-panel-articles')!.hasAttribute('hidden')).toBe(true);
+    tab(root, 'Articles').click();
+    tab(root, 'Highlights').click();
+    expect(tabs).toEqual(['articles', 'highlights']);
+  });
+
   it('says in plain words how to make a first highlight when there is none', async () => {
     vi.stubGlobal('chrome', { i18n: { getMessage } });
     const { library } = await highlightedLibrary('no-highlights', [
