@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '@/lib/db/types';
 import { t, type MessageKey } from '@/lib/ui/i18n';
 
-const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
+export const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
   yellow: 'highlightYellow',
   green: 'highlightGreen',
   blue: 'highlightBlue',

@@ -6,7 +6,7 @@ import { highlightIdOf, highlightKeyAction, selectionIn } from '@/lib/ui/highlig
 import { t } from '@/lib/ui/i18n';
 import { libraryWrites, type LibraryWrites } from '@/lib/ui/library-writes';
 import { WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
-import { HighlightBar, type BarTarget } from './HighlightBar';
+import { COLOR_NAMES, HighlightBar, type BarTarget } from './HighlightBar';
 
 export interface HighlighterProps {
   /** The rendered article body, all of it in (its stored highlights already marked). */
@@ -33,6 +33,15 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
   const barRef = useRef(bar);
   barRef.current = bar;
 
+  // what a highlight is, for a pointer's tooltip and a screen reader reaching it with Tab: its
+  // colour (otherwise seen only) and its note
+  const describe = (id: number) => {
+    const row = rows.current.get(id);
+    const mark = marksOf(body, id)[0];
+    if (!row || !mark) return;
+    const color = t(COLOR_NAMES[row.color ?? HIGHLIGHT_COLORS[0]]);
+    mark.title = row.note ? t('highlightMarkTitleNote', color, row.note) : t('highlightMarkTitle', color);
+  };
   const place = (rect: DOMRect) => ({
     top: rect.bottom + scrollY + 6,
     left: Math.max(8, Math.min(rect.left + scrollX, scrollX + innerWidth - 340)),
@@ -52,6 +61,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     rows.current.set(row.id, row);
     lastColor.current = color;
     showHighlights(body, [row]);
+    describe(row.id);
     getSelection()?.removeAllRanges();
     setStatus(t('highlightDone'));
     if (thenNote) openHighlight(row.id, true);
@@ -67,6 +77,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
       recolorMarks(body, id, update.color);
       lastColor.current = update.color;
     }
+    describe(id);
     return true;
   };
   const close = () => {
@@ -76,6 +87,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
   };
 
   useEffect(() => {
+    for (const id of rows.current.keys()) describe(id);
     // opened from the library's list of highlights (reader.html?id=…#highlight-7): go there
     const linked = /^#highlight-(\d+)$/.exec(location.hash);
     const mark = linked ? marksOf(body, Number(linked[1]))[0] : undefined;

@@ -84,6 +84,7 @@ describe('the reader’s highlighter', () => {
       },
     ]);
     expect(root.querySelector('[role=status]')?.textContent).toBe('Highlighted.');
+    expect(body.querySelector('mark')!.title).toBe('Yellow highlight'); // its colour, not only seen
   });
 
   it('n highlights and opens the note; Ctrl+Enter keeps the note', async () => {
@@ -97,6 +98,7 @@ describe('the reader’s highlighter', () => {
     press('Enter', field, { ctrlKey: true });
     await vi.waitFor(async () => expect((await stored())[0]?.note).toBe('farmers, again'));
     await vi.waitFor(() => expect(root.querySelector('textarea')).toBeNull());
+    expect(body.querySelector('mark')!.title).toBe('Yellow highlight. Note: farmers, again');
   });
 
   it('a click on a highlight opens its bar: another colour, then remove', async () => {
@@ -108,9 +110,11 @@ describe('the reader’s highlighter', () => {
     await mount([row]);
     body.querySelector('mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const blue = await shown<HTMLButtonElement>('[aria-label="Colour: Blue"]');
+    expect(body.querySelector('mark')!.title).toBe('Yellow highlight'); // those on the page when it opened too
     blue.click();
     await vi.waitFor(() => expect(body.querySelector('mark')?.className).toBe('highlight highlight--blue'));
     expect((await stored())[0]!.color).toBe('blue');
+    expect(body.querySelector('mark')!.title).toBe('Blue highlight');
     [...root.querySelectorAll('button')].find((button) => button.textContent === 'Remove highlight')!.click();
     await vi.waitFor(() => expect(body.querySelector('mark')).toBeNull());
     expect(await stored()).toEqual([]);
