@@ -29,7 +29,10 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
   const rows = useRef(new Map(highlights.map((row) => [row.id, row])));
   const lastColor = useRef<HighlightColor>(HIGHLIGHT_COLORS[0]);
   const [bar, setBar] = useState<Bar | null>(null);
-  const [status, setStatus] = useState('');
+  // what happened, said to screen readers; a problem is shown to every reader
+  const [status, setStatus] = useState<{ text: string; problem?: boolean }>({ text: '' });
+  const say = (text: string) => setStatus({ text });
+  const warn = (text: string) => setStatus({ text, problem: true });
   const barRef = useRef(bar);
   barRef.current = bar;
 
@@ -41,6 +44,11 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     if (!row || !mark) return;
     const color = t(COLOR_NAMES[row.color ?? HIGHLIGHT_COLORS[0]]);
     mark.title = row.note ? t('highlightMarkTitleNote', color, row.note) : t('highlightMarkTitle', color);
+  };
+  // a write that threw (not a full disk, which is a value): said, and the page left as it was
+  const failed = (error: unknown) => {
+    console.error('Lede: a highlight could not be written', error);
+    warn(t('highlightWriteFailed'));
   };
   const place = (rect: DOMRect) => ({
     top: rect.bottom + scrollY + 6,
@@ -55,22 +63,22 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     if (!quote) return;
     const { db, writes } = await writable();
     const result = await writes.addHighlight(db, { articleId, ...quote, color });
-    if (!result.ok) return setStatus(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
-    if (result.id === undefined) return setStatus(t('highlightGone'));
+    if (!result.ok) return warn(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
+    if (result.id === undefined) return warn(t('highlightGone'));
     const row: HighlightRow = { id: result.id, articleId, ...quote, color, createdAt: Date.now() };
     rows.current.set(row.id, row);
     lastColor.current = color;
     showHighlights(body, [row]);
     describe(row.id);
     getSelection()?.removeAllRanges();
-    setStatus(t('highlightDone'));
+    say(t('highlightDone'));
     if (thenNote) openHighlight(row.id, true);
     else setBar(null);
   };
   const change = async (id: number, update: { color?: HighlightColor; note?: string }) => {
     const { db, writes } = await writable();
     const result = await writes.changeHighlight(db, id, update);
-    if (!result.ok) return setStatus(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
+    if (!result.ok) return warn(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
     const row = rows.current.get(id);
     if (row) rows.current.set(id, { ...row, ...update });
     if (update.color) {
@@ -108,8 +116,8 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
       const action = highlightKeyAction(event, body);
       if (!action) return;
       event.preventDefault();
-      if (action.kind === 'highlight') void create(action.range);
-      else if (action.kind === 'note') void create(action.range, { thenNote: true });
+      if (action.kind === 'highlight') void create(action.range).catch(failed);
+      else if (action.kind === 'note') void create(action.range, { thenNote: true }).catch(failed);
       else openHighlight(action.id, action.kind === 'note-on-mark');
     };
     document.addEventListener('selectionchange', onSelection);
@@ -142,19 +150,24 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
           at={open.at}
           editingNote={open.editingNote}
           onColor={(color) => {
-            if (open.kind === 'selection') void create(open.range, { color });
-            else void change(open.id, { color }).then(() => setBar({ ...open }));
+            if (open.kind === 'selection') void create(open.range, { color }).catch(failed);
+            else
+              void change(open.id, { color })
+                .then(() => setBar({ ...open }))
+                .catch(failed);
           }}
           onEditNote={() => {
-            if (open.kind === 'selection') void create(open.range, { thenNote: true });
+            if (open.kind === 'selection') void create(open.range, { thenNote: true }).catch(failed);
             else setBar({ ...open, editingNote: true });
           }}
           onNote={(note) => {
             if (open.kind !== 'highlight') return;
-            void change(open.id, { note }).then((done) => {
-              if (done) setStatus(t('highlightNoteSaved'));
-              close();
-            });
+            void change(open.id, { note })
+              .then((done) => {
+                if (done) say(t('highlightNoteSaved'));
+                close();
+              })
+              .catch(failed);
           }}
           onRemove={() => {
             if (open.kind !== 'highlight') return;
@@ -164,14 +177,15 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
                 removeMarks(body, open.id);
                 rows.current.delete(open.id);
                 setBar(null);
-                setStatus(t('highlightRemoved'));
-              });
+                say(t('highlightRemoved'));
+              })
+              .catch(failed);
           }}
           onClose={close}
         />
       )}
-      <p class="visually-hidden" role="status">
-        {status}
+      <p class={status.problem ? 'highlighter__problem' : 'visually-hidden'} role="status">
+        {status.text}
       </p>
     </>
   );

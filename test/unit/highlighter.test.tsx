@@ -121,6 +121,29 @@ describe('the reader’s highlighter', () => {
     expect(body.querySelector('em')!.textContent).toBe('vui mừng');
   });
 
+  it('shows every reader, not only a screen reader, a highlight that could not be written', async () => {
+    const broken = async (): Promise<LibraryWrites> => ({
+      db,
+      writes: {
+        ...articles,
+        ...highlights,
+        addHighlight: () =>
+          Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError')),
+      },
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<Highlighter body={body} articleId={articleId} highlights={[]} writable={broken} />, root);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    select(body.querySelector('p')!.firstChild!, 8, 17);
+    press('h');
+    const status = await shown<HTMLElement>('.highlighter__problem');
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe(
+      'Lede could not write this change to your library. Try again; if it keeps failing, reload the page.',
+    );
+    expect(body.querySelector('mark')).toBeNull();
+  });
+
   it('leaves keys typed into a field alone, and h without a selection does nothing', async () => {
     await mount();
     getSelection()!.removeAllRanges();

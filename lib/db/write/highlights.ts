@@ -6,7 +6,7 @@
 // the same transaction (search-docs.ts).
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRow, type StorageFull, type TextAnchor } from '../types';
 import { settleIndex } from './changes';
-import { unlessStorageFull } from './quota';
+import { isQuotaError, unlessStorageFull } from './quota';
 import type { LedeDb } from './schema';
 import { reindexArticles, searchDocTables } from './search-docs';
 
@@ -76,20 +76,29 @@ export async function changeHighlight(db: LedeDb, id: number, change: HighlightC
 }
 
 /** Removes a highlight; returns it as it was (for an undo through addHighlight), or undefined.
- * Its words leave the article's search document: on a full disk, where even that row cannot
- * be written, it throws and nothing is removed. */
+ * Its words leave the article's search document in the same transaction. On a full disk, where
+ * even that document cannot be written, the highlight is still removed (a delete needs no
+ * room): its words stay findable until the article is indexed again (its next save or change),
+ * which is better than a highlight the reader cannot get rid of. */
 export async function removeHighlight(db: LedeDb, id: number): Promise<HighlightRow | undefined> {
   if (!Number.isInteger(id)) throw new TypeError('highlight id must be a whole number');
   let mergeDue = false;
-  const removed = await db.transaction('rw', searchDocTables(db), async () => {
-    const row = await db.highlights.get(id);
-    if (!row) return undefined;
-    await db.highlights.delete(id);
-    ({ mergeDue } = await reindexArticles(db, [row.articleId]));
-    return row;
-  });
-  await settleIndex(db, { mergeDue });
-  return removed;
+  const remove = (options: { reindex: boolean }) =>
+    db.transaction('rw', options.reindex ? searchDocTables(db) : [db.highlights], async () => {
+      const row = await db.highlights.get(id);
+      if (!row) return undefined;
+      await db.highlights.delete(id);
+      if (options.reindex) ({ mergeDue } = await reindexArticles(db, [row.articleId]));
+      return row;
+    });
+  try {
+    const removed = await remove({ reindex: true });
+    await settleIndex(db, { mergeDue });
+    return removed;
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return remove({ reindex: false });
+  }
 }
 
 function checkedHighlight(highlight: NewHighlight): Omit<HighlightRow, 'id'> {

@@ -11,6 +11,8 @@ import {
   saveArticle,
   type SaveInput,
 } from '../../../lib/db/write';
+import { articleHighlights } from '../../../lib/db/read/highlights';
+import { addHighlight, removeHighlight } from '../../../lib/db/write/highlights';
 import { searchArticles } from '../../../lib/search';
 
 const article = (url: string, text: string): SaveInput => bareArticle({ url, title: 'Nắng nóng', text, lang: 'vi' });
@@ -69,5 +71,17 @@ describe('a full disk', () => {
     diskFull = true;
     expect(await importLibrary(db, library)).toMatchObject({ ok: false, reason: 'quota' });
     expect(await listArticles(db)).toHaveLength(1);
+  });
+
+  it('still lets a highlight be removed: a delete needs no room', async () => {
+    const saved = await saveArticle(db, article('https://news.example/heat', 'Nắng nóng gay gắt ở miền Trung.'));
+    if (!saved.ok) throw new Error(saved.reason);
+    const added = await addHighlight(db, { articleId: saved.id, text: 'gay gắt', note: 'kiểm tra lại' });
+    if (!added.ok || added.id === undefined) throw new Error('not added');
+    diskFull = true;
+    expect(await removeHighlight(db, added.id)).toMatchObject({ text: 'gay gắt', note: 'kiểm tra lại' });
+    expect(await articleHighlights(db, saved.id)).toEqual([]);
+    diskFull = false;
+    expect(await searchArticles(db, 'gay gắt')).toHaveLength(1); // the article, found as before
   });
 });
