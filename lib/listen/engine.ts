@@ -49,6 +49,14 @@ export interface SpeechEngine {
 // browsers' trouble with long ones (Chrome has stopped long utterances after about 15 seconds).
 type Utterance = Pick<SpeechSynthesisUtterance, 'lang' | 'voice' | 'rate' | 'onstart' | 'onend' | 'onerror'>;
 
+/** Firefox on Linux speaks through the system's speech-dispatcher, and lists every voice of it
+ * as not local (its SpeechDispatcherService registers them so, whatever synthesizer is behind):
+ * they are this computer's voices (espeak-ng, RHVoice, Festival…), as Chrome on Linux reports
+ * the same voices, so they count as local. Their URIs say where they come from. */
+const SPEECH_DISPATCHER_URI = /^urn:moz-tts:speechd:/;
+const isLocal = (voice: Pick<SpeechSynthesisVoice, 'localService' | 'voiceURI'>) =>
+  voice.localService || SPEECH_DISPATCHER_URI.test(voice.voiceURI ?? '');
+
 export function webSpeechEngine(
   synth: Pick<SpeechSynthesis, 'getVoices' | 'speak' | 'cancel'>,
   makeUtterance: (text: string) => Utterance,
@@ -63,7 +71,7 @@ export function webSpeechEngine(
       synth.getVoices().map((voice) => ({
         name: voice.name,
         lang: voice.lang,
-        local: voice.localService,
+        local: isLocal(voice),
         isDefault: voice.default,
       })),
     speak: (texts, { voice, lang, rate }: SpeakOptions, events) => {

@@ -42,10 +42,12 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * The voices, once the system has listed a local one, or whatever it lists after `timeoutMs`.
- * Systems load voices late: Chromium on Linux starts speech-dispatcher on the first request
- * and lists its voices seconds later, and Firefox fills speechSynthesis.getVoices() after the
- * page loads. chrome.tts has no event for it, so this asks again every `pollMs`.
+ * The voices, once the system has listed a local one and stopped adding more (the same number
+ * twice in a row), or whatever it lists after `timeoutMs`. Systems load voices late: Chromium
+ * on Linux starts speech-dispatcher on the first request and lists its voices seconds later,
+ * and Firefox fills speechSynthesis.getVoices() after the page loads, in batches (7,500, then
+ * 13,000 of espeak-ng's); an utterance spoken between two batches fails in Firefox. chrome.tts
+ * has no event for it, so this asks again every `pollMs`.
  */
 export async function waitForVoices(
   listVoices: () => Promise<Voice[]>,
@@ -53,9 +55,12 @@ export async function waitForVoices(
 ): Promise<Voice[]> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   let waited = 0;
+  let listedBefore = -1;
   for (;;) {
     const voices = await listVoices();
-    if (voices.some((voice) => voice.local) || waited >= options.timeoutMs) return voices;
+    const settled = voices.length === listedBefore;
+    if ((settled && voices.some((voice) => voice.local)) || waited >= options.timeoutMs) return voices;
+    listedBefore = voices.length;
     await sleep(options.pollMs);
     waited += options.pollMs;
   }

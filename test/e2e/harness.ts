@@ -179,7 +179,7 @@ export async function launchWithExtension(
  * the sound to ALSA's null device: there is no sound server in CI (its default, PulseAudio,
  * fails and no utterance ever ends), and the tests stay silent on a machine with speakers.
  */
-function speechSetup(): { dir: string; env: Record<string, string>; args: string[] } {
+export function speechSetup(): { dir: string; env: Record<string, string>; args: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'lede-speech-'));
   const config = join(dir, 'config');
   const runtime = join(dir, 'run');

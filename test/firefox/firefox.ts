@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../e2e/harness';
+import { ROOT, speechSetup } from '../e2e/harness';
 import { Marionette } from './marionette';
 
 /** The Firefox e2e build (`LEDE_E2E=1 wxt build -b firefox`): Lede plus access to 127.0.0.1. */
@@ -68,12 +68,16 @@ async function waitForFile(path: string, child: ChildProcess, timeoutMs: number)
 /** Starts Firefox headless with Lede installed (temporarily, from the unpacked e2e build). */
 export async function launchFirefoxWithLede(
   executablePath: string,
-  options: { headless?: boolean } = {},
+  options: {
+    headless?: boolean;
+    /** Voices for Listen, as for Chromium (harness.ts: speechSetup). */ speech?: boolean;
+  } = {},
 ): Promise<LedeFirefox> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`LEDE_E2E=1 wxt build -b firefox\` first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
+  const speech = options.speech ? speechSetup() : null;
   writeFileSync(
     join(profile, 'user.js'),
     Object.entries(PREFS)
@@ -92,7 +96,7 @@ export async function launchFirefoxWithLede(
   ];
   const child = spawn(executablePath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1' },
+    env: { ...process.env, ...speech?.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1' },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -110,6 +114,7 @@ export async function launchFirefoxWithLede(
       clearTimeout(kill);
     }
     rmSync(profile, { recursive: true, force: true });
+    if (speech) rmSync(speech.dir, { recursive: true, force: true });
   };
   try {
     const port = Number(await waitForFile(join(profile, 'MarionetteActivePort'), child, 60_000));

@@ -1,7 +1,7 @@
 // The reader's story in real Firefox (Debian's firefox-esr, headless), driven over Marionette:
 // a news page → Lede's real toolbar popup shows the clean article and its summary → its Save
 // button, clicked with the mouse, writes it to IndexedDB → the library finds it without
-// accents → the reader shows it with the page server stopped.
+// accents → the reader shows it with the page server stopped → Listen reads it aloud.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ describe.skipIf('skip' in firefox)('a reader’s whole story in real Firefox', (
   let lede: LedeFirefox;
   beforeAll(async () => {
     server = await serveFixtures();
-    lede = await launchFirefoxWithLede((firefox as { path: string }).path);
+    lede = await launchFirefoxWithLede((firefox as { path: string }).path, { speech: true });
   });
   afterAll(async () => {
     await lede?.close();
@@ -128,5 +128,35 @@ describe.skipIf('skip' in firefox)('a reader’s whole story in real Firefox', (
     );
     expect(await ff.content('return location.pathname')).toBe('/reader.html');
     expectCleanArticle(reader!);
+
+    // 5. Listen reads it aloud with this computer's Vietnamese voice (speechSynthesis, which
+    // Firefox on Linux speaks through speech-dispatcher and espeak-ng), the sentence being read
+    // highlighted and moving on
+    await ff.click('.listen__main');
+    const listening = () =>
+      ff.content<{ position: string; voice: string; sentence: string; problem: string }>(`
+        const highlight = CSS.highlights.get('lede-listen');
+        return {
+          position: document.querySelector('.listen__position')?.textContent ?? '',
+          voice: document.querySelector('.listen__voice')?.textContent ?? '',
+          sentence: highlight ? [...highlight][0].toString() : '',
+          problem: document.querySelector('.listen__status')?.textContent ?? '',
+        };`);
+    const started = await waitUntil(
+      listening,
+      (shown) => shown.sentence !== '' || (shown.problem !== '' && shown.problem !== 'Looking for a voice…'),
+      'Listen reading the first sentence',
+      WAIT_MS,
+    );
+    expect(started.problem).toBe('');
+    expect(started.voice).toMatch(/^Voice: Vietnamese/);
+    expect(reader!.body).toContain(started.sentence);
+    const later = await waitUntil(
+      listening,
+      (shown) => shown.sentence !== '' && shown.sentence !== started.sentence,
+      'Listen moving on to the next sentence',
+      WAIT_MS,
+    );
+    expect(Number(later.position.match(/\d+/)?.[0])).toBeGreaterThan(Number(started.position.match(/\d+/)?.[0]));
   });
 });

@@ -95,6 +95,19 @@ describe('the speechSynthesis engine', () => {
     return { spoken, synth, engine };
   }
 
+  it('counts the system speech-dispatcher’s voices that Firefox lists as not local as local, and no other', async () => {
+    const listed = [
+      { name: 'Vietnamese (Northern)', lang: 'vi-VN', voiceURI: 'urn:moz-tts:speechd:Vietnamese%20(Northern)?vi-VN' },
+      { name: 'Google tiếng Việt', lang: 'vi-VN', voiceURI: 'Google tiếng Việt' },
+    ].map((voice) => ({ ...voice, localService: false, default: false }));
+    const synth = { getVoices: () => listed as SpeechSynthesisVoice[], speak: vi.fn(), cancel: vi.fn() };
+    const engine = webSpeechEngine(synth, (text) => ({ text }) as unknown as SpeechSynthesisUtterance);
+    expect((await engine.voices()).map((voice) => [voice.name, voice.local])).toEqual([
+      ['Vietnamese (Northern)', true],
+      ['Google tiếng Việt', false],
+    ]);
+  });
+
   it('speaks one sentence at a time, the next on the end of the one before', () => {
     const { spoken, engine } = fakeSynth();
     const { log, events } = recorder();

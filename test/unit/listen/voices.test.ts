@@ -53,7 +53,19 @@ describe('starting to listen', () => {
     };
     const prepared = await prepareListening({ engine, lang: 'vi', wait: { timeoutMs: 5_000, pollMs: 250, sleep } });
     expect(prepared).toEqual({ ok: true, engine, voice: ESPEAK_VI[1] });
-    expect(slept).toEqual([250, 250, 250]);
+    expect(slept).toEqual([250, 250, 250, 250]); // listed at the 4th look, the same at the 5th
+  });
+
+  it('waits until the system stops adding voices (Firefox lists them in batches)', async () => {
+    const batches = [[], [ENGLISH], [ENGLISH, ESPEAK_VI[0]!], [ENGLISH, ...ESPEAK_VI]];
+    let looks = 0;
+    const voices = await waitForVoices(async () => batches[Math.min(looks++, batches.length - 1)]!, {
+      timeoutMs: 5_000,
+      pollMs: 250,
+      sleep: async () => undefined,
+    });
+    expect(voices).toEqual([ENGLISH, ...ESPEAK_VI]);
+    expect(looks).toBe(5); // the full list, seen twice
   });
 
   it('gives up waiting after the timeout', async () => {
