@@ -20,7 +20,7 @@ import { clonePage } from './prepare/clone';
 import { trimForReadability, type ArticleColumn } from './prepare/readability-budget';
 import { absolutizeUrls, documentBase } from './prepare/urls';
 import { findLeftovers } from './recover/leftovers';
-import { createSanitizer, type HtmlSanitizer } from './sanitize';
+import type { HtmlSanitizer } from './sanitize';
 import type { ArticleDraft, Leftovers } from './step-types';
 import { ARTICLE_CHARS, ARTICLE_CUT, overBudget, runGuarded, StepFailed, type StepTimer } from './guard';
 import type { PageFacts } from './metadata/types';

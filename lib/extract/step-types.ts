@@ -1,5 +1,4 @@
 // The shapes the pipeline's steps take (pipeline.ts lists the steps in order). Types only.
-import type { CleanContext } from './clean/context';
 import type { PageIndex } from './dom/page-index';
 
 /** Lede's private copy of the page, with its element index, before rules or Readability. */

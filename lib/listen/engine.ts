@@ -64,7 +64,7 @@ export function webSpeechEngine(
   let run = 0;
   // the utterance being spoken, kept referenced: Chrome drops the events of an utterance that
   // nothing refers to any more (it is garbage-collected mid-sentence)
-  let speaking: Utterance | null = null;
+  const held: { speaking: Utterance | null } = { speaking: null };
   return {
     kind: 'web-speech',
     voices: async (): Promise<Voice[]> =>
@@ -94,14 +94,14 @@ export function webSpeechEngine(
           run++;
           events.onStopped(event.error === 'interrupted' || event.error === 'canceled' ? 'interrupted' : 'error');
         };
-        speaking = utterance;
+        held.speaking = utterance;
         synth.speak(utterance as SpeechSynthesisUtterance);
       };
       if (texts.length) say(0);
     },
     stop: () => {
       run++;
-      speaking = null;
+      held.speaking = null;
       synth.cancel();
     },
   };

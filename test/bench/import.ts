@@ -27,7 +27,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ImportCounts } from '../../lib/db/write';
 import { findChromium, launchWithExtension } from '../e2e/harness';
 import { BENCH_PAGES, buildBenchExtension } from './search-extension';
 import type { BenchApi, ImportRun } from './search-page/bench';

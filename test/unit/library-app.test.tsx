@@ -14,18 +14,7 @@ import { openLibrary, type Library } from '../../lib/db/open-library';
 import { bareArticle, openLedeDb, saveArticle } from '../../lib/db/write';
 import { addHighlight, type NewHighlight } from '../../lib/db/write/highlights';
 import { HIGHLIGHTS_PAGE } from '../../lib/ui/library-highlights';
-
-type Message = { message: string; placeholders?: Record<string, { content: string }> };
-const messages = en as Record<string, Message>;
-
-/** chrome.i18n.getMessage on the English messages, placeholders filled as Chrome fills them. */
-function getMessage(key: string, substitutions: string[] = []): string {
-  const { message = '', placeholders = {} } = messages[key] ?? {};
-  return message.replace(/\$(\w+)\$/g, (_, name: string) => {
-    const content = placeholders[name.toLowerCase()]?.content ?? '';
-    return content.replace(/\$(\d)/, (_match, n: string) => substitutions[Number(n) - 1] ?? '');
-  });
-}
+import { getMessage, messages } from './english-messages';
 
 /** An open that fails a moment later, as IndexedDB's does when the browser blocks storage. */
 const openFailing = <T,>() =>

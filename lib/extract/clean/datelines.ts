@@ -1,8 +1,7 @@
-import { hasDescendant, IMAGE_TAGS, labelSet, nameWordTest, normalizeLabel, removeAll, textOf } from '../dom/elements';
+import { hasDescendant, IMAGE_TAGS, labelSet, normalizeLabel, removeAll, textOf } from '../dom/elements';
 import { BLOCK_TAGS } from '../dom/measure';
 import { DATELINE_WORDS, PAGER_WORDS } from '../rules/labels';
 import { BYLINE_DATE, DATE_PREPOSITIONS } from '../rules/metadata';
-import { PLACE_DATELINE_NAME_WORDS } from '../rules/selectors';
 import { DOTTED_MERIDIEM, UPDATE_LINE_WORDS } from '../rules/tails';
 import type { CleanContext } from './context';
 

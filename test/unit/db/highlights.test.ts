@@ -1,19 +1,12 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  bareArticle,
-  deleteArticle,
-  openLedeDb,
-  restoreArticle,
-  saveArticle,
-  type LedeDb,
-} from '../../../lib/db/write';
+import { bareArticle, deleteArticle, restoreArticle, saveArticle, type LedeDb } from '../../../lib/db/write';
 import { addHighlight, changeHighlight, removeHighlight } from '../../../lib/db/write/highlights';
 import { articleHighlights, highlightCounts, highlightTotal, recentHighlights } from '../../../lib/db/read/highlights';
+import { freshLibrary } from '../library-helpers';
 
 let db: LedeDb;
 beforeEach(async () => {
-  db = await openLedeDb({ name: 'highlights-test', indexedDB: new IDBFactory(), IDBKeyRange });
+  db = await freshLibrary('highlights-test');
 });
 afterEach(() => db.close());
 

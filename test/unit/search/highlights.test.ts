@@ -1,7 +1,6 @@
 // A library search finds words that are only in an article's highlights or notes, on every path
 // that changes them: made in Lede, changed, removed, imported with a link, brought back by an
 // undo, kept when the article is saved again.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   bareArticle,
@@ -9,19 +8,19 @@ import {
   exportLibrary,
   importItems,
   importLibrary,
-  openLedeDb,
   restoreArticle,
   saveArticle,
   type LedeDb,
 } from '../../../lib/db/write';
 import { addHighlight, changeHighlight, removeHighlight } from '../../../lib/db/write/highlights';
+import { freshLibrary } from '../library-helpers';
 import { mergePending } from '../../../lib/db/write/search-merge';
 import type { ImportedItem } from '../../../lib/import';
 import { searchArticles } from '../../../lib/search';
 
 let db: LedeDb;
 beforeEach(async () => {
-  db = await openLedeDb({ name: 'highlights-search', indexedDB: new IDBFactory(), IDBKeyRange });
+  db = await freshLibrary('highlights-search');
 });
 afterEach(() => db.close());
 
@@ -114,7 +113,7 @@ describe('a library file', () => {
     const id = await save();
     await highlight(id, 'Hỏi lại chuyên gia về Campuchia');
     const file = await exportLibrary(db);
-    const other = await openLedeDb({ name: 'highlights-search-other', indexedDB: new IDBFactory(), IDBKeyRange });
+    const other = await freshLibrary('highlights-search-other');
     expect(await importLibrary(other, file)).toMatchObject({ ok: true, added: 1 });
     expect(await searchArticles(other, 'campuchia')).toMatchObject([{ title: 'Giá gạo', snippetFrom: 'note' }]);
     other.close();

@@ -1,15 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  bareArticle,
-  deleteArticle,
-  openLedeDb,
-  saveArticle,
-  type LedeDb,
-  type SaveInput,
-} from '../../../lib/db/write';
+import { deleteArticle, openLedeDb, type LedeDb } from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/db/write/search-merge';
+import { saveBare } from '../library-helpers';
 
 let indexedDB: IDBFactory;
 let db: LedeDb;
@@ -20,12 +14,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 /** Saves an article; `slug` makes its address. Filler words keep lengths comparable. */
-async function save(slug: string, title: string, text: string): Promise<number> {
-  const input: SaveInput = bareArticle({ url: `https://news.example/${slug}`, title, text });
-  const saved = await saveArticle(db, input);
-  if (!saved.ok) throw new Error(saved.reason);
-  return saved.id;
-}
+const save = (slug: string, title: string, text: string) => saveBare(db, slug, title, text);
 
 const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
 

@@ -1,24 +1,20 @@
 // One typo forgiven in a word of five letters or more, on the folded form (accents stay
 // optional), always below the word as typed; never in shorter words, nor in a word still being
 // typed that the index completes.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bareArticle, openLedeDb, saveArticle, type LedeDb } from '../../../lib/db/write';
+import type { LedeDb } from '../../../lib/db/write';
 import { mergePending } from '../../../lib/db/write/search-merge';
 import { searchArticles } from '../../../lib/search';
 import { isOneEdit } from '../../../lib/search/one-edit';
+import { freshLibrary, saveBare } from '../library-helpers';
 
 let db: LedeDb;
 beforeEach(async () => {
-  db = await openLedeDb({ name: 'typo-search', indexedDB: new IDBFactory(), IDBKeyRange });
+  db = await freshLibrary('typo-search');
 });
 afterEach(() => db.close());
 
-async function save(slug: string, title: string, text: string): Promise<number> {
-  const saved = await saveArticle(db, bareArticle({ url: `https://news.example/${slug}`, title, text }));
-  if (!saved.ok) throw new Error(saved.reason);
-  return saved.id;
-}
+const save = (slug: string, title: string, text: string) => saveBare(db, slug, title, text);
 
 const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
 
