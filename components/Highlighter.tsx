@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRow } from '@/lib/db/types';
 import { HIGHLIGHT_COLORS } from '@/lib/db/types';
 import { marksOf, quoteOfRange, recolorMarks, removeMarks, showHighlights } from '@/lib/highlights/marks';
+import { textViewCache } from '@/lib/highlights/text-view-cache';
 import { highlightIdOf, highlightKeyAction, selectionIn } from '@/lib/ui/highlight-keys';
 import { t } from '@/lib/ui/i18n';
 import { libraryWrites, type LibraryWrites } from '@/lib/ui/library-writes';
@@ -33,6 +34,9 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
   const [status, setStatus] = useState<{ text: string; problem?: boolean }>({ text: '' });
   const say = (text: string) => setStatus({ text });
   const warn = (text: string) => setStatus({ text, problem: true });
+  // the body's text, flattened once per change of the body, not once per highlight
+  const text = useMemo(() => textViewCache(body), [body]);
+  useEffect(() => () => text.dispose(), [text]);
   const barRef = useRef(bar);
   barRef.current = bar;
 
@@ -59,7 +63,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     if (mark) setBar({ kind: 'highlight', id, editingNote, at: place(mark.getBoundingClientRect()) });
   };
   const create = async (range: Range, { color = lastColor.current, thenNote = false } = {}) => {
-    const quote = quoteOfRange(body, range);
+    const quote = quoteOfRange(body, range, text.current());
     if (!quote) return;
     const { db, writes } = await writable();
     const result = await writes.addHighlight(db, { articleId, ...quote, color });
@@ -68,7 +72,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     const row: HighlightRow = { id: result.id, articleId, ...quote, color, createdAt: Date.now() };
     rows.current.set(row.id, row);
     lastColor.current = color;
-    showHighlights(body, [row]);
+    showHighlights(body, [row], text.current());
     describe(row.id);
     getSelection()?.removeAllRanges();
     say(t('highlightDone'));
@@ -105,8 +109,10 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     const onSelection = () => {
       const range = selectionIn(body);
       const open = barRef.current;
-      if (range) setBar({ kind: 'selection', range, editingNote: false, at: place(range.getBoundingClientRect()) });
-      else if (open?.kind === 'selection') setBar(null);
+      if (range) {
+        setBar({ kind: 'selection', range, editingNote: false, at: place(range.getBoundingClientRect()) });
+        text.prepareWhenIdle(); // ready by the time h is pressed
+      } else if (open?.kind === 'selection') setBar(null);
     };
     const onClick = (event: MouseEvent) => {
       const id = highlightIdOf(event.target);

@@ -13,6 +13,18 @@ export interface MarkedHighlight extends Quote {
   color?: HighlightColor;
 }
 
+/** The body's text as highlights read it: its flat text, and its blocks' numbering (built on
+ * first use). Valid until the body's DOM changes; text-view-cache.ts keeps one between uses. */
+export interface TextView {
+  flat: FlatText;
+  blockAt: (offset: number) => number;
+}
+
+export function textViewOf(root: Element): TextView {
+  const flat = flatten(root);
+  return { flat, blockAt: blockIndexer(root, flat) };
+}
+
 export const MARK_CLASS = 'highlight';
 const COLOR_CLASS = (color: HighlightColor) => `highlight--${color}`;
 
@@ -20,9 +32,11 @@ const COLOR_CLASS = (color: HighlightColor) => `highlight--${color}`;
  * whatever their number; marks go in from the last to the first, so splitting a text node
  * never moves a place still to mark (splitText keeps a node's start). Of two overlapping
  * highlights the later in the text is marked. */
-export function showHighlights<T extends MarkedHighlight>(root: Element, highlights: readonly T[]): T[] {
-  const flat = flatten(root);
-  const blockAt = blockIndexer(root, flat);
+export function showHighlights<T extends MarkedHighlight>(
+  root: Element,
+  highlights: readonly T[],
+  { flat, blockAt }: TextView = textViewOf(root),
+): T[] {
   const spans: { span: FlatSpan; highlight: T }[] = [];
   for (const highlight of highlights) {
     const span = locate(flat, highlight, blockAt);
@@ -40,15 +54,16 @@ export function showHighlights<T extends MarkedHighlight>(root: Element, highlig
   return found.reverse();
 }
 
-/** The quote and anchor of a selection inside `root`; undefined when it holds no text. */
-export function quoteOfRange(root: Element, range: Range): Required<Quote> | undefined {
+/** The quote and anchor of a selection inside `root`; undefined when it holds no text.
+ * `view`: the body's text view when the caller keeps one (text-view-cache.ts). */
+export function quoteOfRange(root: Element, range: Range, view?: TextView): Required<Quote> | undefined {
   if (!root.contains(range.commonAncestorContainer)) return undefined;
-  const flat = flatten(root);
+  const { flat, blockAt } = view ?? textViewOf(root);
   const span = {
     from: offsetOf(flat, range.startContainer, range.startOffset),
     to: offsetOf(flat, range.endContainer, range.endOffset),
   };
-  return anchorAt(flat, span, blockIndexer(root, flat));
+  return anchorAt(flat, span, blockAt);
 }
 
 /** The marks of one highlight, in text order. */
