@@ -3,7 +3,7 @@
 // paragraphs. A highlight the text no longer holds is left out, not guessed at. Marks carry
 // their highlight's id and colour, so one can be recoloured or removed without re-rendering.
 import type { HighlightColor } from '../db/types';
-import { articleBlocks } from '../extract/dom/blocks';
+import { articleBlockElements } from '../extract/dom/blocks';
 import { anchorAt, locate, type FlatSpan, type Quote } from './anchor';
 import { flatten, offsetOf, pointAt, type FlatText } from './flat-text';
 
@@ -90,9 +90,7 @@ export function removeMarks(root: Element, id: number): void {
 function blockIndexer(root: Element, flat: FlatText): (offset: number) => number {
   let indexOf: Map<Element, number> | undefined; // built on first use: most lookups never need it
   return (offset) => {
-    indexOf ??= new Map(
-      articleBlocks(root).flatMap((block, i) => (block.element ? [[block.element, i] as const] : [])),
-    );
+    indexOf ??= new Map(articleBlockElements(root).flatMap((element, i) => (element ? [[element, i] as const] : [])));
     for (let node: Node | null = pointAt(flat, offset)?.node ?? null; node && node !== root; node = node.parentNode) {
       const index = indexOf.get(node as Element);
       if (index !== undefined) return index;

@@ -68,52 +68,85 @@ const KIND_OF_TAG: Record<string, ArticleBlockKind> = {
   dd: 'list-item',
 };
 
-/** The text blocks of `root`, in reading order, with their kind. */
-export function articleBlocks(root: Node): ArticleBlock[] {
-  const blocks: ArticleBlock[] = [];
-  let parts: string[] = [];
+/** What the block walk reports: text, a <br>, and the end of a block's text (a block element
+ * ending, or a nested block starting), with the block element that text belongs to. */
+interface BlockSink {
+  text(data: string): void;
+  lineBreak(): void;
+  end(owner: Element | null): void;
+}
+
+/** Walks `root` in reading order, telling `sink` where each block's text ends. Iterative: deep
+ * pages must not overflow the stack. */
+function walkBlocks(root: Node, sink: BlockSink): void {
   let owner: Element | null = null;
-  const flush = () => {
-    const text = parts
-      .join('')
-      .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join('\n');
-    if (text) blocks.push({ text, kind: kindOf(owner), element: owner });
-    parts = [];
-  };
-  // iterative walk: deep pages must not overflow the stack
   const stack: Array<{ node: Node; leaving: boolean; previousOwner?: Element | null }> = [
     { node: root, leaving: false },
   ];
   while (stack.length) {
     const { node, leaving, previousOwner } = stack.pop()!;
     if (leaving) {
-      flush();
+      sink.end(owner);
       owner = previousOwner ?? null;
       continue;
     }
     if (node.nodeType === 3) {
-      parts.push((node.nodeValue ?? '').replace(/[\n\r\t]+/g, ' '));
+      sink.text(node.nodeValue ?? '');
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
     const tag = node.nodeType === 1 ? (node as Element).localName : '';
     if (SKIPPED_TAGS.has(tag)) continue;
     if (tag === 'br') {
-      parts.push('\n');
+      sink.lineBreak();
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
-      flush();
+      sink.end(owner);
       stack.push({ node, leaving: true, previousOwner: owner });
       owner = node as Element;
     }
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, leaving: false });
   }
-  flush();
+  sink.end(owner);
+}
+
+/** The text blocks of `root`, in reading order, with their kind. */
+export function articleBlocks(root: Node): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
+  let parts: string[] = [];
+  walkBlocks(root, {
+    text: (data) => parts.push(data.replace(/[\n\r\t]+/g, ' ')),
+    lineBreak: () => parts.push('\n'),
+    end: (owner) => {
+      const text = parts
+        .join('')
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n');
+      if (text) blocks.push({ text, kind: kindOf(owner), element: owner });
+      parts = [];
+    },
+  });
   return blocks;
+}
+
+/** The element of each of articleBlocks' blocks, in the same order (the same numbering), without
+ * building their text: a block is there when any of its text is not whitespace. The highlights'
+ * block numbering on a long article (marks.ts). */
+export function articleBlockElements(root: Node): (Element | null)[] {
+  const elements: (Element | null)[] = [];
+  let hasText = false;
+  walkBlocks(root, {
+    text: (data) => (hasText ||= /\S/.test(data)),
+    lineBreak: () => undefined,
+    end: (owner) => {
+      if (hasText) elements.push(owner);
+      hasText = false;
+    },
+  });
+  return elements;
 }
 
 function kindOf(element: Element | null): ArticleBlockKind {
