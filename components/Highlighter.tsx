@@ -1,13 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightColor, HighlightRow } from '@/lib/db/types';
-import { HIGHLIGHT_COLORS } from '@/lib/db/types';
-import { marksOf, quoteOfRange, recolorMarks, removeMarks, showHighlights } from '@/lib/highlights/marks';
-import { textViewCache } from '@/lib/highlights/text-view-cache';
+import { marksOf } from '@/lib/highlights/marks';
 import { highlightIdOf, highlightKeyAction, selectionIn } from '@/lib/ui/highlight-keys';
 import { t } from '@/lib/ui/i18n';
 import { libraryWrites, type LibraryWrites } from '@/lib/ui/library-writes';
-import { WRITE_PROBLEM_MESSAGE_KEYS } from '@/lib/ui/messages-for-codes';
-import { COLOR_NAMES, HighlightBar, type BarTarget } from './HighlightBar';
+import { HighlightBar, type BarTarget } from './HighlightBar';
+import { useHighlightWrites } from './useHighlightWrites';
 
 export interface HighlighterProps {
   /** The rendered article body, all of it in (its stored highlights already marked). */
@@ -27,33 +25,16 @@ type Bar = { at: { top: number; left: number }; editingNote: boolean } & (
  * the `h` key; `n` (or "Add a note") highlights and opens the note. A highlight clicked, or
  * focused and Enter pressed, opens its bar: colour, note, remove. */
 export function Highlighter({ body, articleId, highlights, writable = libraryWrites }: HighlighterProps) {
-  const rows = useRef(new Map(highlights.map((row) => [row.id, row])));
-  const lastColor = useRef<HighlightColor>(HIGHLIGHT_COLORS[0]);
+  const { rows, status, dismiss, create, change, remove, prepare } = useHighlightWrites({
+    body,
+    articleId,
+    highlights,
+    writable,
+  });
   const [bar, setBar] = useState<Bar | null>(null);
-  // what happened, said to screen readers; a problem is shown to every reader
-  const [status, setStatus] = useState<{ text: string; problem?: boolean }>({ text: '' });
-  const say = (text: string) => setStatus({ text });
-  const warn = (text: string) => setStatus({ text, problem: true });
-  // the body's text, flattened once per change of the body, not once per highlight
-  const text = useMemo(() => textViewCache(body), [body]);
-  useEffect(() => () => text.dispose(), [text]);
   const barRef = useRef(bar);
   barRef.current = bar;
 
-  // what a highlight is, for a pointer's tooltip and a screen reader reaching it with Tab: its
-  // colour (otherwise seen only) and its note
-  const describe = (id: number) => {
-    const row = rows.current.get(id);
-    const mark = marksOf(body, id)[0];
-    if (!row || !mark) return;
-    const color = t(COLOR_NAMES[row.color ?? HIGHLIGHT_COLORS[0]]);
-    mark.title = row.note ? t('highlightMarkTitleNote', color, row.note) : t('highlightMarkTitle', color);
-  };
-  // a write that threw (not a full disk, which is a value): said, and the page left as it was
-  const failed = (error: unknown) => {
-    console.error('Lede: a highlight could not be written', error);
-    warn(t('highlightWriteFailed'));
-  };
   const place = (rect: DOMRect) => ({
     top: rect.bottom + scrollY + 6,
     left: Math.max(8, Math.min(rect.left + scrollX, scrollX + innerWidth - 340)),
@@ -62,35 +43,13 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     const mark = marksOf(body, id)[0];
     if (mark) setBar({ kind: 'highlight', id, editingNote, at: place(mark.getBoundingClientRect()) });
   };
-  const create = async (range: Range, { color = lastColor.current, thenNote = false } = {}) => {
-    const quote = quoteOfRange(body, range, text.current());
-    if (!quote) return;
-    const { db, writes } = await writable();
-    const result = await writes.addHighlight(db, { articleId, ...quote, color });
-    if (!result.ok) return warn(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
-    if (result.id === undefined) return warn(t('highlightGone'));
-    const row: HighlightRow = { id: result.id, articleId, ...quote, color, createdAt: Date.now() };
-    rows.current.set(row.id, row);
-    lastColor.current = color;
-    showHighlights(body, [row], text.current());
-    describe(row.id);
+  /** Highlights the selection, then opens its note or closes the bar. */
+  const highlight = async (range: Range, options: { color?: HighlightColor; thenNote?: boolean } = {}) => {
+    const id = await create(range, options.color);
+    if (id === undefined) return;
     getSelection()?.removeAllRanges();
-    say(t('highlightDone'));
-    if (thenNote) openHighlight(row.id, true);
+    if (options.thenNote) openHighlight(id, true);
     else setBar(null);
-  };
-  const change = async (id: number, update: { color?: HighlightColor; note?: string }) => {
-    const { db, writes } = await writable();
-    const result = await writes.changeHighlight(db, id, update);
-    if (!result.ok) return warn(t(WRITE_PROBLEM_MESSAGE_KEYS[result.reason]));
-    const row = rows.current.get(id);
-    if (row) rows.current.set(id, { ...row, ...update });
-    if (update.color) {
-      recolorMarks(body, id, update.color);
-      lastColor.current = update.color;
-    }
-    describe(id);
-    return true;
   };
   const close = () => {
     const open = barRef.current;
@@ -99,7 +58,6 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
   };
 
   useEffect(() => {
-    for (const id of rows.current.keys()) describe(id);
     // opened from the library's list of highlights (reader.html?id=…#highlight-7): go there
     const linked = /^#highlight-(\d+)$/.exec(location.hash);
     const mark = linked ? marksOf(body, Number(linked[1]))[0] : undefined;
@@ -111,7 +69,7 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
       const open = barRef.current;
       if (range) {
         setBar({ kind: 'selection', range, editingNote: false, at: place(range.getBoundingClientRect()) });
-        text.prepareWhenIdle(); // ready by the time h is pressed
+        prepare(); // the body's text ready by the time h is pressed
       } else if (open?.kind === 'selection') setBar(null);
     };
     const onClick = (event: MouseEvent) => {
@@ -122,8 +80,8 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
       const action = highlightKeyAction(event, body);
       if (!action) return;
       event.preventDefault();
-      if (action.kind === 'highlight') void create(action.range).catch(failed);
-      else if (action.kind === 'note') void create(action.range, { thenNote: true }).catch(failed);
+      if (action.kind === 'highlight') void highlight(action.range);
+      else if (action.kind === 'note') void highlight(action.range, { thenNote: true });
       else openHighlight(action.id, action.kind === 'note-on-mark');
     };
     document.addEventListener('selectionchange', onSelection);
@@ -137,16 +95,13 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
     };
   }, [body, articleId]);
 
-  const open = bar && (bar.kind === 'selection' || rows.current.has(bar.id)) ? bar : null;
+  const open = bar && (bar.kind === 'selection' || rows.has(bar.id)) ? bar : null;
+  const row = open?.kind === 'highlight' ? rows.get(open.id) : undefined;
   const target: BarTarget | null = !open
     ? null
     : open.kind === 'selection'
       ? { kind: 'selection' }
-      : {
-          kind: 'highlight',
-          color: rows.current.get(open.id)!.color ?? 'yellow',
-          note: rows.current.get(open.id)!.note ?? '',
-        };
+      : { kind: 'highlight', color: row?.color ?? 'yellow', note: row?.note ?? '' };
   return (
     <>
       {open && target && (
@@ -156,43 +111,30 @@ export function Highlighter({ body, articleId, highlights, writable = libraryWri
           at={open.at}
           editingNote={open.editingNote}
           onColor={(color) => {
-            if (open.kind === 'selection') void create(open.range, { color }).catch(failed);
-            else
-              void change(open.id, { color })
-                .then(() => setBar({ ...open }))
-                .catch(failed);
+            if (open.kind === 'selection') void highlight(open.range, { color });
+            else void change(open.id, { color }).then((done) => done && setBar({ ...open }));
           }}
           onEditNote={() => {
-            if (open.kind === 'selection') void create(open.range, { thenNote: true }).catch(failed);
+            if (open.kind === 'selection') void highlight(open.range, { thenNote: true });
             else setBar({ ...open, editingNote: true });
           }}
           onNote={(note) => {
-            if (open.kind !== 'highlight') return;
-            void change(open.id, { note })
-              .then((done) => {
-                if (done) say(t('highlightNoteSaved'));
-                close();
-              })
-              .catch(failed);
+            if (open.kind === 'highlight') void change(open.id, { note }).then(close);
           }}
           onRemove={() => {
-            if (open.kind !== 'highlight') return;
-            void writable()
-              .then(({ db, writes }) => writes.removeHighlight(db, open.id))
-              .then(() => {
-                removeMarks(body, open.id);
-                rows.current.delete(open.id);
-                setBar(null);
-                say(t('highlightRemoved'));
-              })
-              .catch(failed);
+            if (open.kind === 'highlight') void remove(open.id).then((done) => done && setBar(null));
           }}
           onClose={close}
         />
       )}
-      <p class={status.problem ? 'highlighter__problem' : 'visually-hidden'} role="status">
-        {status.text}
-      </p>
+      <div class={status.problem ? 'highlighter__problem' : 'visually-hidden'}>
+        <p role="status">{status.text}</p>
+        {status.problem && (
+          <button type="button" class="button button--quiet" onClick={dismiss}>
+            {t('highlightDismiss')}
+          </button>
+        )}
+      </div>
     </>
   );
 }
