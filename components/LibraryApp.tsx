@@ -1,9 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Library } from '@/lib/db/open-library';
 import type { LedeDb } from '@/lib/db/write/schema';
 import type { DeletedArticle } from '@/lib/db/types';
 import { t } from '@/lib/ui/i18n';
-import { firstView, LIST_PAGE, readLibraryRows, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
+import { LIST_PAGE, type LibraryRows, type LibraryView } from '@/lib/ui/library-view';
 import { LibraryFile } from './LibraryFile';
 import { FetchPanel } from './FetchPanel';
 import { OfflinePictures, type OfflinePicturesControls } from './OfflinePictures';
@@ -14,12 +14,9 @@ import type { LibraryTab } from '@/lib/ui/library-address';
 import { LibraryTabs, panelId, tabId } from './LibraryTabs';
 import { LibraryHighlights } from './LibraryHighlights';
 import { useHighlightCounts } from './useHighlightCounts';
+import { useLibraryRows } from './useLibraryRows';
 
 type Writes = typeof import('@/lib/db/write/articles');
-
-/** After this long without rows, the page says it is still opening the library (a first open
- * after an update of Lede upgrades the database: about 5 s for 10,000 articles). */
-const SLOW_OPEN_MS = 800;
 
 /** The write code, with Dexie: loaded on the first write, so a page opened to read or search
  * shows its list or results without it. */
@@ -54,15 +51,9 @@ export function LibraryApp({
   fetchControls,
   pictureControls,
 }: LibraryAppProps) {
-  const [library, setLibrary] = useState<Library | null>(null);
-  const [view, setView] = useState<LibraryView>(() => opening?.view ?? firstView());
-  const [shown, setShown] = useState<LibraryRows | null>(null);
+  const { library, view, setView, shown, failed, slow, reread } = useLibraryRows(libraryOpening, opening);
   const [undo, setUndo] = useState<DeletedArticle | null>(null);
   const [tab, setTab] = useState<LibraryTab>(firstTab);
-  /** The database could not be opened or read: said in plain words instead of an empty page. */
-  const [failed, setFailed] = useState(false);
-  const [slow, setSlow] = useState(false);
-  const latest = useRef(0);
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -76,41 +67,7 @@ export function LibraryApp({
     firstAdded.current = null;
     list.current?.querySelectorAll<HTMLElement>('.item__title')[index]?.focus();
   }, [shown]);
-  // layout effects: reads start as soon as the page has the library, not a frame later
-  useLayoutEffect(() => void libraryOpening.then(setLibrary, fail), [libraryOpening]);
-  // The view whose rows were last asked for: the page's first rows are read once, before the
-  // page has the library (see main.tsx), and not again when it gets it.
-  const viewRead = useRef<LibraryView | null>(null);
-  useLayoutEffect(() => {
-    if (view === viewRead.current) return;
-    if (opening && view === opening.view) {
-      viewRead.current = view;
-      void show(opening.rows);
-    } else if (library) {
-      viewRead.current = view;
-      void show(readLibraryRows(library.reads, view));
-    }
-  }, [library, view]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
-  useEffect(() => {
-    const timer = setTimeout(() => setSlow(true), SLOW_OPEN_MS);
-    return () => clearTimeout(timer);
-  }, []);
-
-  /** Shows the rows being read; an older answer never replaces a newer one. */
-  async function show(reading: Promise<LibraryRows>) {
-    const ticket = ++latest.current;
-    try {
-      const rows = await reading;
-      if (ticket === latest.current) setShown(rows);
-    } catch (error) {
-      fail(error);
-    }
-  }
-  function fail(error: unknown) {
-    console.error('Lede: the library could not be read', error);
-    setFailed(true);
-  }
   /** Dexie's database for writes, once the library is open: an import or a mark chosen while
    * the page still opens is not lost. */
   const writable = () => libraryOpening.then((opened) => opened.writable());
@@ -121,7 +78,7 @@ export function LibraryApp({
   async function act(work: (db: LedeDb, writes: Writes) => Promise<unknown>) {
     const [db, writes] = await Promise.all([writable(), loadWrites()]);
     await work(db, writes);
-    await show(readLibraryRows((await libraryOpening).reads, view));
+    await reread();
   }
   function showOlder() {
     firstAdded.current = view.listLength;
