@@ -32,7 +32,7 @@ function problemText(problem: ListenProblem): string {
  * it. Every control is a native button or select (keyboard, focus ring); the group is labelled,
  * the main button's label says what it does next, and problems are announced politely. */
 export function ListenControl(props: { body: Element; lang: string; speedStorage: SettingsStorage }) {
-  const { view, start, stop, setRate, player } = useListen(props);
+  const { view, start, stop, setRate, setVoice, player } = useListen(props);
   const main = useRef<HTMLButtonElement>(null);
   const listening = view.phase === 'listening' ? view : null;
   const state = listening?.state;
@@ -90,7 +90,23 @@ export function ListenControl(props: { body: Element; lang: string; speedStorage
             {t('listenStop')}
           </button>
           <span class="listen__position">{t('listenPosition', String(state.index + 1), String(state.total))}</span>
-          <span class="listen__voice">{t('listenVoice', listening.voice.name)}</span>
+          {listening.voices.length > 1 ? (
+            <label class="listen__voice">
+              {t('listenVoiceChoice')}
+              <select
+                value={state.voice.name}
+                onChange={(event) => setVoice((event.target as HTMLSelectElement).value)}
+              >
+                {listening.voices.map((voice) => (
+                  <option key={voice.name} value={voice.name}>
+                    {voice.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <span class="listen__voice">{t('listenVoice', state.voice.name)}</span>
+          )}
         </>
       )}
       <span class="listen__status" role="status">

@@ -10,14 +10,15 @@ import {
   type PlannedSentence,
 } from '@/lib/listen/queue';
 import { prepareListening, type ListenProblem } from '@/lib/listen/voices';
-import { loadListenSpeed, saveListenSpeed } from '@/lib/ui/listen-speed';
+import { loadListenSpeed, loadListenVoice, saveListenSpeed, saveListenVoice } from '@/lib/ui/listen-preferences';
 import type { SettingsStorage } from '@/lib/ui/settings';
 
 export type ListenView =
   | { phase: 'idle' }
   | { phase: 'preparing' }
   | { phase: 'problem'; problem: ListenProblem }
-  | { phase: 'listening'; state: ListenState; voice: Voice };
+  /** `voices`: those that can read the article, for the reader to choose from. */
+  | { phase: 'listening'; state: ListenState; voices: readonly Voice[] };
 
 /**
  * The reader page's Listen feature: finds a voice for the article's language, reads the body
@@ -46,10 +47,11 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     end();
     const current = attempt.current;
     setView({ phase: 'preparing' });
-    const [prepared, speed] = await Promise.all([
-      prepareListening({ engine: findEngine(), lang: options.lang }),
+    const [preferred, speed] = await Promise.all([
+      loadListenVoice(options.speedStorage, options.lang),
       loadListenSpeed(options.speedStorage),
     ]);
+    const prepared = await prepareListening({ engine: findEngine(), lang: options.lang, preferred });
     if (current !== attempt.current) return;
     rate.current = speed;
     if (!prepared.ok) return setView({ phase: 'problem', problem: prepared.problem });
@@ -59,14 +61,14 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
       options.lang,
     );
     plan.current = { blocks, sentences };
-    const { engine, voice } = prepared;
+    const { engine, voice, voices } = prepared;
     player.current = createPlayer({
       engine,
       sentences: sentences.map((sentence) => sentence.text),
       voice,
       lang: options.lang,
       rate: rate.current,
-      onChange: (state) => setView({ phase: 'listening', state, voice }),
+      onChange: (state) => setView({ phase: 'listening', state, voices }),
     });
     player.current.play();
   };
@@ -100,6 +102,14 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     shownIndex.current = listening.index;
   }, [listening?.index, listening?.status]);
 
+  const setVoice = (name: string) => {
+    const voice = view.phase === 'listening' ? view.voices.find((candidate) => candidate.name === name) : undefined;
+    if (!voice) return;
+    player.current?.setVoice(voice);
+    // kept for every article in this language; not kept is no reason to stop reading
+    void saveListenVoice(options.speedStorage, options.lang, name).catch(() => undefined);
+  };
+
   // the browser would go on reading (chrome.tts speaks for the extension, not the page)
   useEffect(() => {
     addEventListener('pagehide', end);
@@ -109,5 +119,5 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     };
   }, []);
 
-  return { view, start, stop, setRate, player: () => player.current };
+  return { view, start, stop, setRate, setVoice, player: () => player.current };
 }

@@ -46,6 +46,8 @@ export interface ListenState {
   index: number;
   total: number;
   rate: number;
+  /** The voice reading (another can be chosen while listening). */
+  voice: Voice;
   /** Set when the engine stopped by itself (and the player paused). */
   stopped?: EngineStop;
 }
@@ -56,6 +58,8 @@ export interface ListenPlayer {
   /** Moves `by` sentences (−1: previous, 1: next); reads from there when playing. */
   skip(by: number): void;
   setRate(rate: number): void;
+  /** Reads on with `voice`, from the start of the sentence being read when playing. */
+  setVoice(voice: Voice): void;
   /** Stops the engine for good (the page is closing, or the reader stopped listening). */
   stop(): void;
   state(): ListenState;
@@ -69,8 +73,14 @@ export function createPlayer(options: {
   rate?: number;
   onChange: (state: ListenState) => void;
 }): ListenPlayer {
-  const { engine, sentences, voice, lang } = options;
-  let state: ListenState = { status: 'paused', index: 0, total: sentences.length, rate: options.rate ?? 1 };
+  const { engine, sentences, lang } = options;
+  let state: ListenState = {
+    status: 'paused',
+    index: 0,
+    total: sentences.length,
+    rate: options.rate ?? 1,
+    voice: options.voice,
+  };
   // each speak gets a number: the events of one the player has moved away from are dropped
   let run = 0;
   const set = (patch: Partial<ListenState>) => {
@@ -83,7 +93,7 @@ export function createPlayer(options: {
     set({ status: 'playing', index, stopped: undefined });
     engine.speak(
       sentences.slice(index),
-      { voice, lang, rate: state.rate },
+      { voice: state.voice, lang, rate: state.rate },
       {
         onStart: (offset) => current === run && state.index !== index + offset && set({ index: index + offset }),
         onDone: () => current === run && set({ status: 'finished' }),
@@ -112,6 +122,10 @@ export function createPlayer(options: {
     },
     setRate: (rate) => {
       set({ rate });
+      if (state.status === 'playing') speakFrom(state.index);
+    },
+    setVoice: (voice) => {
+      set({ voice });
       if (state.status === 'playing') speakFrom(state.index);
     },
     stop: halt,

@@ -17,23 +17,30 @@ export type VoiceChoice =
 /** A tag compared loosely: "vi_VN" and "vi-vn" are the same. */
 const normal = (tag: string) => tag.trim().replace(/_/g, '-').toLowerCase();
 
-/** The voice for an article in `lang` ('' when unknown: the default voice). */
-export function chooseVoice(voices: readonly Voice[], lang: string): VoiceChoice {
+/** The local voices that can read an article in `lang` ('' when unknown: every local voice),
+ * best first: the article's exact tag, then the engine's default, then the plainest tag ("vi"
+ * before "vi-VN-x-central", a dialect); otherwise the system's own order. */
+export function voicesFor(voices: readonly Voice[], lang: string): Voice[] {
   const local = voices.filter((voice) => voice.local);
   const wanted = primaryLanguage(lang);
   const candidates = wanted ? local.filter((voice) => primaryLanguage(voice.lang) === wanted) : local;
-  if (!candidates.length) return { ok: false, reason: 'no-voice', lang: wanted };
-  // the article's exact tag first, then the engine's default, then the plainest tag ("vi" before
-  // "vi-VN-x-central", a dialect); otherwise the system's own order
   const rank = (voice: Voice) => [
     normal(voice.lang) === normal(lang) ? 0 : 1,
     voice.isDefault ? 0 : 1,
     normal(voice.lang).split('-').length,
   ];
-  const best = candidates
+  return candidates
     .map((voice, order) => ({ voice, key: [...rank(voice), order] }))
-    .sort((a, b) => compareKeys(a.key, b.key))[0]!;
-  return { ok: true, voice: best.voice };
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(({ voice }) => voice);
+}
+
+/** The voice for an article in `lang`: the one named `preferred` (the reader's choice for the
+ * language) when it can read it, else the best of voicesFor. */
+export function chooseVoice(voices: readonly Voice[], lang: string, preferred?: string): VoiceChoice {
+  const candidates = voicesFor(voices, lang);
+  const voice = candidates.find((candidate) => candidate.name === preferred) ?? candidates[0];
+  return voice ? { ok: true, voice } : { ok: false, reason: 'no-voice', lang: primaryLanguage(lang) };
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -76,7 +83,9 @@ export type ListenProblem =
   /** The engine failed while reading. */
   | { code: 'failed' };
 
-export type Prepared = { ok: true; engine: SpeechEngine; voice: Voice } | { ok: false; problem: ListenProblem };
+export type Prepared =
+  /** `voices`: the others that could read it, for the reader to choose from. */
+  { ok: true; engine: SpeechEngine; voice: Voice; voices: Voice[] } | { ok: false; problem: ListenProblem };
 
 /** How long to wait for the system's voices: long enough for Chromium on Linux to start
  * speech-dispatcher and list its voices on a busy machine. */
@@ -85,12 +94,14 @@ export const VOICE_WAIT = { timeoutMs: 15_000, pollMs: 250 } as const;
 export async function prepareListening(options: {
   engine: SpeechEngine | null;
   lang: string;
+  /** The voice the reader chose for this language before, by name. */
+  preferred?: string;
   wait?: { timeoutMs: number; pollMs: number; sleep?: (ms: number) => Promise<void> };
 }): Promise<Prepared> {
   const { engine, lang } = options;
   if (!engine) return { ok: false, problem: { code: 'no-engine' } };
   const voices = await waitForVoices(() => engine.voices(), options.wait ?? VOICE_WAIT);
-  const choice = chooseVoice(voices, lang);
+  const choice = chooseVoice(voices, lang, options.preferred);
   if (!choice.ok) return { ok: false, problem: { code: 'no-voice', lang: choice.lang } };
-  return { ok: true, engine, voice: choice.voice };
+  return { ok: true, engine, voice: choice.voice, voices: voicesFor(voices, lang) };
 }

@@ -116,7 +116,7 @@ describe.skipIf('skip' in chromium)('Listen in real Chromium', () => {
     await controls.getByRole('button', { name: 'Listen', exact: true }).focus();
     await reader.keyboard.press('Enter'); // by keyboard
     await controls.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 30_000 });
-    expect(await controls.locator('.listen__voice').textContent()).toMatch(/^Voice: Vietnamese/); // espeak-ng's
+    expect(await controls.getByLabel('Voice').inputValue()).toMatch(/^Vietnamese/); // espeak-ng's
     await expect.poll(async () => (await seen()).slice(0, 3), { timeout: 30_000 }).toEqual(SENTENCES.slice(0, 3));
     expect(await isSpeaking(reader)).toBe(true); // chrome.tts itself is speaking
     expect(await reader.locator('.article__body').innerHTML()).toBe(body); // the article's DOM is untouched
@@ -172,11 +172,19 @@ describe.skipIf('skip' in chromium)('Listen in real Chromium', () => {
     // leaving the page stops the speech (the browser would read on for the extension)
     await controls.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect.poll(() => isSpeaking(lede.worker), { timeout: 30_000 }).toBe(true);
+    // another of the voices that can read it, chosen from the list: kept for Vietnamese
+    const voiceList = controls.getByLabel('Voice');
+    const other = await voiceList
+      .locator('option')
+      .nth(1)
+      .evaluate((option: HTMLOptionElement) => option.value);
+    expect(other).not.toBe(await voiceList.inputValue());
+    await voiceList.selectOption(other);
     const address = reader.url();
     await reader.close();
     await expect.poll(() => isSpeaking(lede.worker), { timeout: 10_000 }).toBe(false);
 
-    // the speed chosen is kept: the article opened again reads at 2×
+    // the speed and the voice chosen are kept: the article opened again reads at 2×, with that voice
     const again = await lede.context.newPage();
     await again.goto(address);
     await again.locator(ARTICLE_READY).waitFor();
@@ -184,6 +192,7 @@ describe.skipIf('skip' in chromium)('Listen in real Chromium', () => {
     await againControls.getByRole('button', { name: 'Listen', exact: true }).click();
     await againControls.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 30_000 });
     expect(await againControls.getByLabel('Speed').inputValue()).toBe('2');
+    expect(await againControls.getByLabel('Voice').inputValue()).toBe(other);
     await again.close();
   }, 240_000); // voices loading, then about 30 sentences read: a minute here, more on a busy 2-core machine
 

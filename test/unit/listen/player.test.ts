@@ -93,6 +93,17 @@ describe('the Listen player', () => {
     expect(player.state().rate).toBe(0.75);
   });
 
+  it('reads on with another voice, from the sentence being read', () => {
+    const { engine, player } = setUp();
+    const other = voice('Vietnamese (Northern)+Adam', 'vi');
+    player.play();
+    engine.endSentence();
+    player.setVoice(other);
+    expect(engine.speech.options.voice).toBe(other);
+    expect(engine.speech.texts[0]).toBe('Hai.');
+    expect(player.state().voice).toBe(other);
+  });
+
   it('pauses when the engine stops by itself, and says why', () => {
     const { engine, player, states } = setUp();
     player.play();

@@ -26,6 +26,21 @@ describe('the voice for an article', () => {
     expect(chooseVoice([us, defaultGb], 'en')).toEqual({ ok: true, voice: defaultGb });
   });
 
+  it('takes the voice the reader chose for the language when it is there, and lists the others', async () => {
+    expect(chooseVoice([ENGLISH, ...ESPEAK_VI], 'vi', ESPEAK_VI[2]!.name)).toEqual({ ok: true, voice: ESPEAK_VI[2] });
+    // gone from the system, or of another language: the best one as before
+    expect(chooseVoice([ENGLISH, ...ESPEAK_VI], 'vi', 'Linh')).toEqual({ ok: true, voice: ESPEAK_VI[1] });
+    expect(chooseVoice([ENGLISH, ...ESPEAK_VI], 'vi', ENGLISH.name)).toEqual({ ok: true, voice: ESPEAK_VI[1] });
+    const engine = new FakeEngine([ENGLISH, GOOGLE_VI, ...ESPEAK_VI]);
+    const prepared = await prepareListening({ engine, lang: 'vi', preferred: ESPEAK_VI[0]!.name, wait: noWait });
+    expect(prepared).toEqual({
+      ok: true,
+      engine,
+      voice: ESPEAK_VI[0],
+      voices: [ESPEAK_VI[1], ESPEAK_VI[2], ESPEAK_VI[0]], // local, this language, best first
+    });
+  });
+
   it('says which language has no voice rather than reading Vietnamese with an English voice', () => {
     expect(chooseVoice([ENGLISH], 'vi')).toEqual({ ok: false, reason: 'no-voice', lang: 'vi' });
     expect(chooseVoice([ENGLISH], 'vi-VN')).toEqual({ ok: false, reason: 'no-voice', lang: 'vi' });
@@ -52,7 +67,7 @@ describe('starting to listen', () => {
       if (++asked === 3) engine.list = [ENGLISH, ...ESPEAK_VI];
     };
     const prepared = await prepareListening({ engine, lang: 'vi', wait: { timeoutMs: 5_000, pollMs: 250, sleep } });
-    expect(prepared).toEqual({ ok: true, engine, voice: ESPEAK_VI[1] });
+    expect(prepared).toMatchObject({ ok: true, engine, voice: ESPEAK_VI[1] });
     expect(slept).toEqual([250, 250, 250, 250]); // listed at the 4th look, the same at the 5th
   });
 

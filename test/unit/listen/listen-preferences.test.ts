@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadListenSpeed, saveListenSpeed } from '../../../lib/ui/listen-speed';
+import { loadListenSpeed, loadListenVoice, saveListenSpeed, saveListenVoice } from '../../../lib/ui/listen-preferences';
 import type { SettingsStorage } from '../../../lib/ui/settings';
 
 function memoryStorage(data: Record<string, unknown> = {}): SettingsStorage {
@@ -26,5 +26,22 @@ describe('Listen’s speed', () => {
   });
   it('refuses to keep a speed it does not offer', async () => {
     await expect(saveListenSpeed(memoryStorage(), 3)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('Listen’s voice', () => {
+  it('is kept for the language: every article in it, whatever its tag, and no other language', async () => {
+    const storage = memoryStorage();
+    expect(await loadListenVoice(storage, 'vi')).toBeUndefined();
+    await saveListenVoice(storage, 'vi-VN', 'Vietnamese (Northern)+Adam');
+    await saveListenVoice(storage, 'en', 'English (Great Britain)');
+    expect(await loadListenVoice(storage, 'vi')).toBe('Vietnamese (Northern)+Adam');
+    expect(await loadListenVoice(storage, 'en-US')).toBe('English (Great Britain)');
+    expect(await loadListenVoice(storage, 'fr')).toBeUndefined();
+  });
+  it('reads a malformed stored value as no choice', async () => {
+    expect(await loadListenVoice(memoryStorage({ listenVoices: 'Linh' }), 'vi')).toBeUndefined();
+    expect(await loadListenVoice(memoryStorage({ listenVoices: { vi: 3 } }), 'vi')).toBeUndefined();
+    expect(await loadListenVoice(memoryStorage({ listenVoices: {} }), 'constructor')).toBeUndefined();
   });
 });
