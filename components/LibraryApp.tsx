@@ -13,6 +13,7 @@ import { LibrarySearch } from './LibrarySearch';
 import type { LibraryTab } from '@/lib/ui/library-address';
 import { LibraryTabs, panelId, tabId } from './LibraryTabs';
 import { LibraryHighlights } from './LibraryHighlights';
+import { useFocusOnAdded } from './useFocusOnAdded';
 import { useHighlightCounts } from './useHighlightCounts';
 import { useLibraryRows } from './useLibraryRows';
 
@@ -57,16 +58,8 @@ export function LibraryApp({
   // A deleted item takes the keyboard focus with it: focus goes to "Undo", then back to search.
   const undoButton = useRef<HTMLButtonElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  // "Show older articles" moves the focus to the first article it added (the button may go).
-  const list = useRef<HTMLUListElement>(null);
-  const firstAdded = useRef<number | null>(null);
+  const { list, willAdd } = useFocusOnAdded(shown?.rows.length, '.item__title');
   useEffect(() => (undo ? undoButton.current?.focus() : undefined), [undo]);
-  useEffect(() => {
-    const index = firstAdded.current;
-    if (index === null || !shown || shown.rows.length <= index) return;
-    firstAdded.current = null;
-    list.current?.querySelectorAll<HTMLElement>('.item__title')[index]?.focus();
-  }, [shown]);
   useEffect(() => void (document.title = t('libraryTitle')), []);
   /** Dexie's database for writes, once the library is open: an import or a mark chosen while
    * the page still opens is not lost. */
@@ -81,7 +74,7 @@ export function LibraryApp({
     await reread();
   }
   function showOlder() {
-    firstAdded.current = view.listLength;
+    willAdd(view.listLength);
     setView((current) => ({ ...current, listLength: current.listLength + LIST_PAGE }));
   }
   function search(query: string) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ReadableDb } from '@/lib/db/read/connection';
 import type { ListedHighlight } from '@/lib/db/read/highlights';
 import { t } from '@/lib/ui/i18n';
@@ -11,6 +11,7 @@ import {
 } from '@/lib/ui/library-highlights';
 import { formatSavedDate } from './LibraryItem';
 import { panelId, tabId } from './LibraryTabs';
+import { useFocusOnAdded } from './useFocusOnAdded';
 
 export interface LibraryHighlightsProps {
   /** The library's reads; undefined while it opens. */
@@ -25,9 +26,7 @@ export function LibraryHighlights({ reads, active }: LibraryHighlightsProps) {
   const [length, setLength] = useState(HIGHLIGHTS_PAGE);
   const [shown, setShown] = useState<HighlightsShown | null>(null);
   const [failed, setFailed] = useState(false);
-  const list = useRef<HTMLUListElement>(null);
-  // "Show older highlights" moves the focus to the first one it added (the button may go).
-  const firstAdded = useRef<number | null>(null);
+  const { list, willAdd } = useFocusOnAdded(shown?.highlights.length, '.library-highlight__title');
   useEffect(() => {
     if (!active || !reads) return;
     let current = true;
@@ -40,14 +39,8 @@ export function LibraryHighlights({ reads, active }: LibraryHighlightsProps) {
     );
     return () => void (current = false);
   }, [reads, active, length]);
-  useEffect(() => {
-    const index = firstAdded.current;
-    if (index === null || !shown || shown.highlights.length <= index) return;
-    firstAdded.current = null;
-    list.current?.querySelectorAll<HTMLElement>('.library-highlight__title')[index]?.focus();
-  }, [shown]);
   function showOlder() {
-    firstAdded.current = length;
+    willAdd(length);
     setLength((current) => current + HIGHLIGHTS_PAGE);
   }
   const highlights = active ? shown?.highlights : undefined;

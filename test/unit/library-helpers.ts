@@ -2,6 +2,8 @@
 // and articles saved into it the way the popup saves them.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { bareArticle, openLedeDb, saveArticle, type LedeDb } from '../../lib/db/write';
+import { mergePending } from '../../lib/db/write/search-merge';
+import { searchArticles } from '../../lib/search';
 
 /** Lede's database, opened in an IndexedDB no other test shares. */
 export const freshLibrary = (name: string): Promise<LedeDb> =>
@@ -14,3 +16,13 @@ export async function saveBare(db: LedeDb, slug: string, title: string, text: st
   if (!saved.ok) throw new Error(saved.reason);
   return saved.id;
 }
+
+/** The two states a saved article's search rows can be in; each search behaviour holds in both:
+ * waiting to be merged, and merged into the index pages. `settle` brings `db` to the state. */
+export const INDEX_STATES: [string, (db: LedeDb) => Promise<unknown>][] = [
+  ['just saved', async () => undefined],
+  ['merged into the index pages', (db) => mergePending(db)],
+];
+
+/** The ids of the articles a library search finds, best first. */
+export const foundIds = async (db: LedeDb, query: string) => (await searchArticles(db, query)).map((hit) => hit.id);

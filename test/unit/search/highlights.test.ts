@@ -13,8 +13,7 @@ import {
   type LedeDb,
 } from '../../../lib/db/write';
 import { addHighlight, changeHighlight, removeHighlight } from '../../../lib/db/write/highlights';
-import { freshLibrary } from '../library-helpers';
-import { mergePending } from '../../../lib/db/write/search-merge';
+import { foundIds, freshLibrary, INDEX_STATES } from '../library-helpers';
 import type { ImportedItem } from '../../../lib/import';
 import { searchArticles } from '../../../lib/search';
 
@@ -37,16 +36,13 @@ async function highlight(articleId: number, note?: string): Promise<number> {
   return added.id;
 }
 
-const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
+const ids = (query: string) => foundIds(db, query);
 
-describe.each([
-  ['just saved', async () => {}],
-  ['merged into the index pages', () => mergePending(db)],
-])('searching notes and highlights, %s', (_state, settle) => {
+describe.each(INDEX_STATES)('searching notes and highlights, %s', (_state, settle) => {
   it('finds a word only in a note, without accents, and shows the note as the snippet', async () => {
     const id = await save();
     await highlight(id, 'Hỏi lại chuyên gia về Campuchia');
-    await settle();
+    await settle(db);
     expect(await ids('campuchia')).toEqual([id]);
     const [hit] = await searchArticles(db, 'chuyen gia campuchia');
     expect(hit).toMatchObject({ id, snippetFrom: 'note' });
@@ -56,19 +52,19 @@ describe.each([
   it('still finds it after the article is saved again, and no longer once the note or highlight goes', async () => {
     const id = await save();
     const marked = await highlight(id, 'so với Thái Lan');
-    await settle();
+    await settle(db);
     await save('Giá gạo xuất khẩu giảm nhẹ trong tuần.'); // saved again, new text
-    await settle();
+    await settle(db);
     expect(await ids('thai lan')).toEqual([id]);
     expect(await ids('giảm nhẹ')).toEqual([id]);
 
     await changeHighlight(db, marked, { note: 'so với Ấn Độ' });
-    await settle();
+    await settle(db);
     expect(await ids('thai lan')).toEqual([]);
     expect(await ids('an do')).toEqual([id]);
 
     await removeHighlight(db, marked);
-    await settle();
+    await settle(db);
     expect(await ids('an do')).toEqual([]);
     expect(await ids('giá gạo')).toEqual([id]); // the article itself is still found
   });
@@ -76,12 +72,12 @@ describe.each([
   it('brings a note’s words back with an undone delete', async () => {
     const id = await save();
     await highlight(id, 'đọc lại tháng sau');
-    await settle();
+    await settle(db);
     const deleted = await deleteArticle(db, id);
     expect(await ids('thang sau')).toEqual([]);
     const restored = await restoreArticle(db, deleted!);
     if (!restored.ok) throw new Error(restored.reason);
-    await settle();
+    await settle(db);
     expect(await ids('thang sau')).toEqual([restored.id]);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticle, openLedeDb, type LedeDb } from '../../../lib/db/write';
 import { searchArticles } from '../../../lib/search';
 import { mergePending } from '../../../lib/db/write/search-merge';
-import { saveBare } from '../library-helpers';
+import { foundIds, INDEX_STATES, saveBare } from '../library-helpers';
 
 let indexedDB: IDBFactory;
 let db: LedeDb;
@@ -16,17 +16,13 @@ afterEach(() => db.close());
 /** Saves an article; `slug` makes its address. Filler words keep lengths comparable. */
 const save = (slug: string, title: string, text: string) => saveBare(db, slug, title, text);
 
-const ids = async (query: string) => (await searchArticles(db, query)).map((hit) => hit.id);
+const ids = (query: string) => foundIds(db, query);
 
-/** Each behaviour holds both for articles waiting to be merged and for merged ones. */
-describe.each([
-  ['just saved', async () => {}],
-  ['merged into the index pages', () => mergePending(db)],
-])('search, %s', (_state, settle) => {
+describe.each(INDEX_STATES)('search, %s', (_state, settle) => {
   it('finds accented words typed with or without accents, in any case', async () => {
     const id = await save('poverty', 'Chính sách mới', 'Tỉnh đẩy mạnh giảm nghèo bền vững cho đồng bào.');
     await save('other', 'Thời tiết', 'Trời nắng đẹp cả tuần.');
-    await settle();
+    await settle(db);
     for (const query of ['giam ngheo', 'giảm nghèo', 'GIẢM NGHÈO', 'Giảm Nghèo'])
       expect(await ids(query)).toEqual([id]);
   });
@@ -34,7 +30,7 @@ describe.each([
   it('ranks exact accents first', async () => {
     const reduce = await save('reduce', 'Tin một', 'Bàn về giảm nghèo ở vùng cao hôm nay.');
     const director = await save('director', 'Tin hai', 'Bàn về giám nghẹo ở vùng cao hôm nay.');
-    await settle();
+    await settle(db);
     expect(await ids('giảm nghèo')).toEqual([reduce, director]);
     expect(await ids('giám nghẹo')).toEqual([director, reduce]);
     expect(new Set(await ids('giam ngheo'))).toEqual(new Set([reduce, director]));
@@ -42,7 +38,7 @@ describe.each([
 
   it('folds đ to d', async () => {
     const id = await save('danang', 'Đà Nẵng', 'Đường phố Đà Nẵng đông đúc.');
-    await settle();
+    await settle(db);
     expect(await ids('da nang')).toEqual([id]);
     expect(await ids('duong pho')).toEqual([id]);
   });
@@ -50,14 +46,14 @@ describe.each([
   it('ranks articles where the query words stand together higher', async () => {
     const apart = await save('apart', 'Tin A', 'Tin nội bộ về Hà Giang và nội dung trong ngày.');
     const together = await save('together', 'Tin B', 'Tin tức mới về Hà Nội và nội dung trong ngày.');
-    await settle();
+    await settle(db);
     expect(await ids('Hà Nội')).toEqual([together, apart]);
     expect(await ids('ha noi')).toEqual([together, apart]);
   });
 
   it('matches the last word as a prefix, as the reader types', async () => {
     const id = await save('poverty', 'Chính sách', 'Giảm nghèo bền vững.');
-    await settle();
+    await settle(db);
     expect(await ids('nghè')).toEqual([id]);
     expect(await ids('giảm ngh')).toEqual([id]);
     expect(await ids('ngh bền')).toEqual([id]); // "bền" matches; "ngh" alone would not
@@ -68,14 +64,14 @@ describe.each([
   it('ranks a word in the title above the same word in the text', async () => {
     const inText = await save('text', 'Tin kinh tế', 'Lạm phát tháng này tăng nhẹ so với tháng trước.');
     const inTitle = await save('title', 'Lạm phát tăng', 'Giá cả tháng này tăng nhẹ so với tháng trước.');
-    await settle();
+    await settle(db);
     expect(await ids('lạm phát')).toEqual([inTitle, inText]);
   });
 
   it('no longer finds a deleted article', async () => {
     const kept = await save('kept', 'Bão số 3', 'Bão số 3 đổ bộ vào Quảng Ninh.');
     const deleted = await save('deleted', 'Bão số 4', 'Bão số 4 đổ bộ vào Hải Phòng.');
-    await settle();
+    await settle(db);
     await deleteArticle(db, deleted);
     expect(await ids('bão')).toEqual([kept]);
     expect(await ids('hai phong')).toEqual([]);
@@ -83,7 +79,7 @@ describe.each([
 
   it('follows an article saved again with new text', async () => {
     await save('story', 'Tin nhanh', 'Mưa lớn ở Huế.');
-    await settle();
+    await settle(db);
     const id = await save('story', 'Tin nhanh', 'Nắng nóng ở Huế.');
     expect(await ids('mưa lớn')).toEqual([]);
     expect(await ids('nắng nóng')).toEqual([id]);
@@ -91,7 +87,7 @@ describe.each([
 
   it('keeps the index after the database is closed and opened again', async () => {
     const id = await save('kept', 'Giá vàng', 'Giá vàng hôm nay tăng mạnh.');
-    await settle();
+    await settle(db);
     db.close();
     db = await openLedeDb({ name: 'search-test', indexedDB, IDBKeyRange });
     expect(await ids('gia vang')).toEqual([id]);
@@ -99,7 +95,7 @@ describe.each([
 
   it('returns highlighted snippets as data, matched words marked', async () => {
     await save('snippet', 'Tin', 'Mở đầu. Người dân <b>Hà Nội</b> vui mừng vì giảm nghèo thành công. Kết thúc.');
-    await settle();
+    await settle(db);
     const [hit] = await searchArticles(db, 'giam ngheo');
     expect(hit!.snippet.filter((s) => s.highlighted).map((s) => s.text)).toEqual(['giảm', 'nghèo']);
     expect(hit!.snippet.map((s) => s.text).join('')).toContain('<b>Hà Nội</b> vui mừng vì giảm nghèo thành công');
