@@ -1,9 +1,10 @@
 /**
  * Highlights benchmark: the time to mark an article's highlights on the rendered body (the
  * reader page and the popup do it once the article is all in) and to turn a selection into a
- * highlight's quote and anchor, in jsdom, on articles of 1,000 to 50,000 paragraphs with 200
- * highlights (worst cases: every highlight's words appear many times, so each is placed by its
- * context; and one whose words are gone, found between its context).
+ * highlight's quote and anchor, in jsdom, with 200 highlights, on articles of 1,000 to 50,000
+ * paragraphs, 3,000 levels deep, and of binary garbage (worst cases: every highlight's words
+ * appear many times, so each is placed by its context). Nesting costs what it must (each text
+ * node's block is found by walking up): elements × depth, never worse.
  *
  *   npx tsx test/bench/highlights.ts
  *
@@ -19,12 +20,31 @@ const HIGHLIGHTS = 200;
 /** Selections timed one by one (the mean is printed). */
 const QUOTE_SAMPLE = 10;
 
-function article(paragraphs: number): { body: HTMLElement; doc: Document } {
-  const html = Array.from(
-    { length: paragraphs },
-    (_, i) =>
-      `<p>Đoạn ${i + 1}. ${PROSE[i % PROSE.length]} <em>${PROSE[(i + 1) % PROSE.length]!.slice(0, 40)}</em></p>`,
-  ).join('');
+/** The pages the highlights run on: prose paragraphs side by side; the same 3,000 levels deep
+ * (each paragraph in a <div> inside the one before: the hostile pages' nesting); and paragraphs
+ * of binary garbage (control characters, lone surrogates, no spaces for long runs). */
+type Shape = 'prose' | 'nested' | 'garbage';
+
+function garbage(seed: number, length: number): string {
+  let state = seed;
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) >>> 0;
+    const code = state % 0xd900; // up to the surrogates: some lone ones
+    text += code === 60 || code === 38 ? ' ' : String.fromCharCode(code); // no markup
+  }
+  return text;
+}
+
+function article(paragraphs: number, shape: Shape = 'prose'): { body: HTMLElement; doc: Document } {
+  const text = (i: number) =>
+    shape === 'garbage'
+      ? `Đoạn ${i + 1}. ${garbage(i, 160)}`
+      : `Đoạn ${i + 1}. ${PROSE[i % PROSE.length]} <em>${PROSE[(i + 1) % PROSE.length]!.slice(0, 40)}</em>`;
+  const html =
+    shape === 'nested'
+      ? Array.from({ length: paragraphs }, (_, i) => `<div><p>${text(i)}</p>`).join('') + '</div>'.repeat(paragraphs)
+      : Array.from({ length: paragraphs }, (_, i) => `<p>${text(i)}</p>`).join('');
   const doc = new JSDOM(`<div id="a">${html}</div>`).window.document;
   return { body: doc.getElementById('a')!, doc };
 }
@@ -68,8 +88,15 @@ function time<T>(run: () => T): [T, number] {
 console.log(
   `${HIGHLIGHTS} highlights; jsdom (a browser is faster). paragraphs | one selection → quote | the same, text view kept | mark all | found`,
 );
-for (const paragraphs of [1_000, 10_000, 50_000]) {
-  const { body, doc } = article(paragraphs);
+const PAGES: [number, Shape][] = [
+  [1_000, 'prose'],
+  [10_000, 'prose'],
+  [50_000, 'prose'],
+  [3_000, 'nested'],
+  [10_000, 'garbage'],
+];
+for (const [paragraphs, shape] of PAGES) {
+  const { body, doc } = article(paragraphs, shape);
   const sample = selections(body, doc, QUOTE_SAMPLE);
   const [quoted, selectMs] = time(() => sample.map(({ range }) => quoteOfRange(body, range)));
   // the reader's highlighter keeps the body's text view, made when idle after the selection
@@ -79,6 +106,6 @@ for (const paragraphs of [1_000, 10_000, 50_000]) {
   const list = highlightsOf(body, doc);
   const [found, markMs] = time(() => showHighlights(body, list));
   console.log(
-    `  ${String(paragraphs).padStart(6)} | ${(selectMs / QUOTE_SAMPLE).toFixed(1).padStart(7)} ms | ${(preparedMs / QUOTE_SAMPLE).toFixed(2).padStart(6)} ms | ${markMs.toFixed(0).padStart(6)} ms | ${found.length}/${list.length} (quoted ${quoted.filter(Boolean).length}/${QUOTE_SAMPLE})`,
+    `  ${`${paragraphs} ${shape}`.padStart(14)} | ${(selectMs / QUOTE_SAMPLE).toFixed(1).padStart(7)} ms | ${(preparedMs / QUOTE_SAMPLE).toFixed(2).padStart(6)} ms | ${markMs.toFixed(0).padStart(6)} ms | ${found.length}/${list.length} (quoted ${quoted.filter(Boolean).length}/${QUOTE_SAMPLE})`,
   );
 }
