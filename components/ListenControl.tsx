@@ -31,7 +31,7 @@ function problemText(problem: ListenProblem): string {
 /** Listen: reads the article aloud, sentence by sentence, with the sentence being read shown on
  * it. Every control is a native button or select (keyboard, focus ring); the group is labelled,
  * the main button's label says what it does next, and problems are announced politely. */
-export function ListenControl(props: { body: Element; lang: string; speedStorage: SettingsStorage }) {
+export function ListenControl(props: { body: Element; lang: string; preferenceStorage: SettingsStorage }) {
   const { view, start, stop, setRate, setVoice, player } = useListen(props);
   const main = useRef<HTMLButtonElement>(null);
   const listening = view.phase === 'listening' ? view : null;

@@ -95,7 +95,7 @@ export function ReaderApp({
         )}
         {state.phase === 'ready' && <span class="toolbar__hint">{t('highlightHint')}</span>}
         {state.phase === 'ready' && body && (
-          <ListenControl body={body} lang={state.article.lang ?? ''} speedStorage={settingsStorage} />
+          <ListenControl body={body} lang={state.article.lang ?? ''} preferenceStorage={settingsStorage} />
         )}
       </div>
       <ReadingControls settings={settings} onChange={setSettings} />

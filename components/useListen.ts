@@ -23,10 +23,10 @@ export type ListenView =
 /**
  * The reader page's Listen feature: finds a voice for the article's language, reads the body
  * (`body`: the article body once all of it is in) sentence by sentence, and shows the sentence
- * being read, at the speed the reader last chose (kept in `speedStorage`). The speech stops
- * when the page is left.
+ * being read, with the voice and at the speed the reader last chose (kept in
+ * `preferenceStorage`). The speech stops when the page is left.
  */
-export function useListen(options: { body: Element; lang: string; speedStorage: SettingsStorage }) {
+export function useListen(options: { body: Element; lang: string; preferenceStorage: SettingsStorage }) {
   const [view, setView] = useState<ListenView>({ phase: 'idle' });
   const player = useRef<ListenPlayer | null>(null);
   const plan = useRef<{ blocks: TextBlock[]; sentences: PlannedSentence[] } | null>(null);
@@ -48,8 +48,8 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     const current = attempt.current;
     setView({ phase: 'preparing' });
     const [preferred, speed] = await Promise.all([
-      loadListenVoice(options.speedStorage, options.lang),
-      loadListenSpeed(options.speedStorage),
+      loadListenVoice(options.preferenceStorage, options.lang),
+      loadListenSpeed(options.preferenceStorage),
     ]);
     const prepared = await prepareListening({ engine: findEngine(), lang: options.lang, preferred });
     if (current !== attempt.current) return;
@@ -82,7 +82,7 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     rate.current = value;
     player.current?.setRate(value);
     // not kept (storage failing) is no reason to stop reading: this page still reads at it
-    void saveListenSpeed(options.speedStorage, value).catch(() => undefined);
+    void saveListenSpeed(options.preferenceStorage, value).catch(() => undefined);
   };
 
   // the sentence being read, on screen, scrolled to when it changes or the reading goes on
@@ -107,7 +107,7 @@ export function useListen(options: { body: Element; lang: string; speedStorage: 
     if (!voice) return;
     player.current?.setVoice(voice);
     // kept for every article in this language; not kept is no reason to stop reading
-    void saveListenVoice(options.speedStorage, options.lang, name).catch(() => undefined);
+    void saveListenVoice(options.preferenceStorage, options.lang, name).catch(() => undefined);
   };
 
   // the browser would go on reading (chrome.tts speaks for the extension, not the page)
