@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { findEngine } from '@/lib/listen/chrome-tts';
 import { blockRange, clearSentence, showSentence, textBlocks, type TextBlock } from '@/lib/listen/dom-text';
 import type { Voice } from '@/lib/listen/engine';
@@ -89,7 +89,9 @@ export function useListen(options: { body: Element; lang: string; preferenceStor
   // (not when it pauses: the reader may have scrolled away to look at something)
   const listening = view.phase === 'listening' ? view.state : null;
   const shownIndex = useRef(-1);
-  useEffect(() => {
+  // a layout effect: the highlight moves in the same frame as "Sentence 3 of 120" (an effect ran
+  // a frame later, and the two could be seen disagreeing)
+  useLayoutEffect(() => {
     const sentence = listening ? plan.current?.sentences[listening.index] : undefined;
     const block = sentence && plan.current?.blocks[sentence.block];
     if (!listening || listening.status === 'finished' || !sentence || !block) {

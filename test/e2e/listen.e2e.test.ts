@@ -116,6 +116,14 @@ describe.skipIf('skip' in chromium)('Listen in real Chromium', () => {
     await controls.getByRole('button', { name: 'Listen', exact: true }).focus();
     await reader.keyboard.press('Enter'); // by keyboard
     await controls.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 30_000 });
+    // with Listen's controls in, a 900-pixel window still shows every toolbar button's label on
+    // one line (the toolbar wraps instead of squeezing "Export as Markdown" onto two)
+    const squeezed = await reader.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.toolbar button')]
+        .filter((button) => button.offsetHeight > 2 * parseFloat(getComputedStyle(button).lineHeight))
+        .map((button) => button.textContent),
+    );
+    expect(squeezed).toEqual([]);
     expect(await controls.getByLabel('Voice').inputValue()).toMatch(/^Vietnamese/); // espeak-ng's
     await expect.poll(async () => (await seen()).slice(0, 3), { timeout: 30_000 }).toEqual(SENTENCES.slice(0, 3));
     expect(await isSpeaking(reader)).toBe(true); // chrome.tts itself is speaking
